@@ -1,0 +1,42 @@
+import { notFound } from "next/navigation";
+import { PostArticle } from "@/components/PostArticle";
+import { getPost, getPosts } from "@/lib/posts";
+import { pageMetadata } from "@/lib/seo";
+import { postPath } from "@/lib/urls";
+import { decodeSegment } from "@/lib/slugs";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getPosts().map((post) => ({ slug: post.slug }));
+}
+
+async function findPost(params: Props["params"]) {
+  const { slug } = await params;
+  return getPost(decodeSegment(slug));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const post = await findPost(params);
+  if (!post) return {};
+  return pageMetadata({
+    title: post.title,
+    description: post.summary,
+    path: postPath(post.slug),
+    canonicalUrl: post.canonicalUrl,
+    article: {
+      publishedTime: post.instant,
+      modifiedTime: post.lastmod,
+      tags: post.tags,
+      authors: post.authors,
+    },
+  });
+}
+
+export default async function PostPage({ params }: Props) {
+  const post = await findPost(params);
+  if (!post) notFound();
+  return <PostArticle post={post} />;
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { Header } from "@/components/Header";
+import { Footer } from "@/components/Footer";
+import { ThemeProvider } from "@/components/ThemeProvider";
+import { site } from "@/site.config";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(site.siteUrl),
+  title: { default: site.title, template: `%s · ${site.title}` },
+  description: site.description,
+  authors: [{ name: site.author.name, url: site.author.url }],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={site.language} suppressHydrationWarning>
+      <body className="flex min-h-screen flex-col bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+        <ThemeProvider>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-zinc-900"
+          >
+            Skip to content
+          </a>
+          <Header />
+          <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
+            {children}
+          </main>
+          <Footer />
+        </ThemeProvider>
+      </body>
+    </html>
+  );
+}

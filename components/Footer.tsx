@@ -1,0 +1,24 @@
+import { site } from "@/site.config";
+
+export function Footer() {
+  return (
+    <footer className="mt-16 border-t border-zinc-200 dark:border-zinc-800">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-4 px-4 py-8 text-sm text-zinc-600 dark:text-zinc-400">
+        <p>
+          © {new Date().getFullYear()} {site.author.name}
+        </p>
+        {site.social.length > 0 && (
+          <ul className="flex gap-4">
+            {site.social.map((link) => (
+              <li key={link.href}>
+                <a href={link.href} rel="me noopener" className="hover:text-zinc-900 dark:hover:text-white">
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Post } from "@/lib/posts";
+import { DateTime } from "./DateTime";
+import { DraftBadge } from "./DraftBadge";
+import { PostBody } from "./PostBody";
+import { PostNav } from "./PostNav";
+import { TableOfContents } from "./TableOfContents";
+import { TermLinks } from "./TermLinks";
+
+export function PostArticle({ post }: { post: Post }) {
+  return (
+    <article>
+      <header className="mb-8">
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <DateTime day={post.day} /> · {post.readingMinutes} min read
+          {post.lastmod && post.lastmod !== post.day && (
+            <>
+              {" "}
+              · updated <DateTime day={post.lastmod} />
+            </>
+          )}
+        </p>
+        <h1 className="mt-2 text-3xl font-extrabold tracking-tight text-zinc-900 sm:text-4xl dark:text-white">
+          {post.title}
+          {post.unpublished && <DraftBadge />}
+        </h1>
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <TermLinks kind="categories" names={post.categories} label="Categories" />
+          <TermLinks kind="tags" names={post.tags} label="Tags" />
+        </div>
+      </header>
+      <TableOfContents toc={post.toc} />
+      <PostBody post={post} />
+      <PostNav previous={post.previous} next={post.next} />
+    </article>
+  );
+}

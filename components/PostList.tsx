@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { PostSummary } from "@/lib/posts";
+import { postPath } from "@/lib/urls";
+import { DateTime } from "./DateTime";
+import { DraftBadge } from "./DraftBadge";
+import { TermLinks } from "./TermLinks";
+
+export function PostList({ posts, headingLevel = 2 }: { posts: PostSummary[]; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
+      {posts.map((post) => (
+        <li key={post.slug} className="py-6">
+          <article>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              <DateTime day={post.day} /> · {post.readingMinutes} min read
+            </p>
+            <Heading className="mt-1 text-xl font-semibold tracking-tight text-zinc-900 dark:text-white">
+              <Link href={postPath(post.slug)} className="hover:text-teal-800 dark:hover:text-teal-300">
+                {post.title}
+              </Link>
+              {post.unpublished && <DraftBadge />}
+            </Heading>
+            {post.summary && <p className="mt-2 text-zinc-700 dark:text-zinc-300">{post.summary}</p>}
+            <div className="mt-3">
+              <TermLinks kind="tags" names={post.tags} label={`Tags of ${post.title}`} />
+            </div>
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+import type { Page } from "@/lib/pagination";
+import type { PostSummary } from "@/lib/posts";
+import { PageTitle } from "./PageTitle";
+import { Pagination } from "./Pagination";
+import { PostList } from "./PostList";
+
+/** One page of a post list: /blog, a tag or a category. */
+export function PostListPage({
+  title,
+  lead,
+  page,
+  pathFor,
+}: {
+  title: ReactNode;
+  lead?: ReactNode;
+  page: Page<PostSummary>;
+  pathFor: (page: number) => string;
+}) {
+  return (
+    <>
+      <PageTitle lead={lead}>{title}</PageTitle>
+      <PostList posts={page.items} />
+      <Pagination page={page.page} totalPages={page.totalPages} pathFor={pathFor} />
+    </>
+  );
+}

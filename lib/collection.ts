@@ -1,0 +1,154 @@
+/**
+ * Turns Contentlayer documents into the site's post collection: visible posts
+ * only, newest first, one post per slug, with previous/next computed once.
+ */
+import { isPublished, type PostMeta } from "./frontmatter";
+import { taxonomySlug } from "./slugs";
+import type { TocEntry } from "./markdown/headings";
+import type { PostFormat } from "./post-analysis";
+import type { TaxonomyKind } from "./urls";
+
+/** The shape Contentlayer writes for each post (see contentlayer.config.ts). */
+export interface PostDocument {
+  _raw: { sourceFilePath: string };
+  body: { raw: string };
+  meta: PostMeta;
+  format: string;
+  html: string;
+  toc: TocEntry[];
+  excerpt: string;
+  readingMinutes: number;
+}
+
+/** What list pages need: no body. */
+export interface PostSummary {
+  slug: string;
+  title: string;
+  day: string;
+  instant: string;
+  summary: string;
+  tags: string[];
+  categories: string[];
+  readingMinutes: number;
+  /** True for drafts and scheduled posts, which only `npm run dev` shows. */
+  unpublished: boolean;
+}
+
+export interface Post extends PostSummary {
+  sourcePath: string;
+  format: PostFormat;
+  html: string;
+  /** MDX source, for `.mdx` posts. */
+  source: string;
+  toc: TocEntry[];
+  lastmod?: string;
+  authors: string[];
+  images: string[];
+  canonicalUrl?: string;
+  aliases: string[];
+  previous?: PostSummary;
+  next?: PostSummary;
+}
+
+export interface TaxonomyTerm {
+  slug: string;
+  name: string;
+  count: number;
+}
+
+export interface Collection {
+  posts: PostSummary[];
+  bySlug: Map<string, Post>;
+  tags: Map<string, { term: TaxonomyTerm; posts: PostSummary[] }>;
+  categories: Map<string, { term: TaxonomyTerm; posts: PostSummary[] }>;
+}
+
+export interface CollectionOptions {
+  now?: Date;
+  /** Show drafts and scheduled posts (development only). */
+  includeUnpublished?: boolean;
+}
+
+export function buildCollection(docs: readonly PostDocument[], options: CollectionOptions = {}): Collection {
+  const now = options.now ?? new Date();
+  const candidates = docs
+    .map((doc) => toPost(doc, !isPublished(doc.meta, now)))
+    .filter((post) => options.includeUnpublished || !post.unpublished)
+    // Published first so a published post wins its slug over drafts.
+    .sort((a, b) => Number(a.unpublished) - Number(b.unpublished));
+
+  const bySlug = new Map<string, Post>();
+  for (const post of candidates) if (!bySlug.has(post.slug)) bySlug.set(post.slug, post);
+
+  const posts = [...bySlug.values()].sort(newestFirst);
+  posts.forEach((post, i) => {
+    post.next = posts[i - 1] && summarize(posts[i - 1]);
+    post.previous = posts[i + 1] && summarize(posts[i + 1]);
+  });
+  const summaries = posts.map(summarize);
+  return {
+    posts: summaries,
+    bySlug,
+    tags: groupBy(summaries, "tags"),
+    categories: groupBy(summaries, "categories"),
+  };
+}
+
+function newestFirst(a: PostSummary, b: PostSummary): number {
+  return b.instant.localeCompare(a.instant) || a.title.localeCompare(b.title);
+}
+
+function toPost(doc: PostDocument, unpublished: boolean): Post {
+  const { meta } = doc;
+  return {
+    slug: meta.slug,
+    title: meta.title,
+    day: meta.date.day,
+    instant: meta.date.instant,
+    summary: doc.excerpt,
+    tags: meta.tags,
+    categories: meta.categories,
+    readingMinutes: doc.readingMinutes,
+    unpublished,
+    sourcePath: doc._raw.sourceFilePath,
+    format: doc.format === "mdx" ? "mdx" : "md",
+    html: doc.html,
+    source: doc.format === "mdx" ? doc.body.raw : "",
+    toc: doc.toc,
+    lastmod: meta.lastmod?.day,
+    authors: meta.authors,
+    images: meta.images,
+    canonicalUrl: meta.canonicalUrl,
+    aliases: meta.aliases,
+  };
+}
+
+export function summarize(post: PostSummary): PostSummary {
+  const { slug, title, day, instant, summary, tags, categories, readingMinutes, unpublished } = post;
+  return { slug, title, day, instant, summary, tags, categories, readingMinutes, unpublished };
+}
+
+function groupBy(posts: PostSummary[], kind: TaxonomyKind) {
+  type Group = { term: TaxonomyTerm; posts: PostSummary[]; names: Map<string, number> };
+  const groups = new Map<string, Group>();
+  for (const post of posts) {
+    for (const name of new Set(post[kind])) {
+      const slug = taxonomySlug(name);
+      if (!slug) continue;
+      const group: Group = groups.get(slug) ?? { term: { slug, name, count: 0 }, posts: [], names: new Map() };
+      if (group.posts.at(-1) !== post) {
+        group.posts.push(post);
+        group.term.count += 1;
+      }
+      group.names.set(name, (group.names.get(name) ?? 0) + 1);
+      groups.set(slug, group);
+    }
+  }
+  const result = new Map<string, { term: TaxonomyTerm; posts: PostSummary[] }>();
+  for (const [slug, group] of groups) {
+    // Show the spelling most posts use.
+    const name = [...group.names].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+    result.set(slug, { term: { ...group.term, name }, posts: group.posts });
+  }
+  return result;
+}

@@ -1,0 +1,159 @@
+/**
+ * Front matter rules from SITE-CONTRACT.md: what a post may say about itself,
+ * normalized into one shape, with one readable problem per invalid field.
+ */
+import { parsePostDate, type PostDate } from "./dates";
+import { postSlug } from "./slugs";
+
+export interface PostMeta {
+  title: string;
+  date: PostDate;
+  lastmod?: PostDate;
+  tags: string[];
+  categories: string[];
+  summary?: string;
+  slug: string;
+  draft: boolean;
+  /** WordPress export status; anything but `publish` is unpublished. */
+  status?: string;
+  authors: string[];
+  images: string[];
+  canonicalUrl?: string;
+  aliases: string[];
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}: ${p.field}: ${p.message}`;
+}
+
+type Result = { meta: PostMeta; problems: [] } | { meta?: undefined; problems: ContentProblem[] };
+
+/** Validates raw front matter (as parsed from YAML) for the post at `file`. */
+export function readFrontmatter(data: Record<string, unknown>, file: string): Result {
+  const problems: ContentProblem[] = [];
+  const problem = (field: string, message: string) => problems.push({ file, field, message });
+
+  const title = typeof data.title === "number" ? String(data.title) : data.title;
+  if (title === undefined || title === null || (typeof title === "string" && !title.trim())) {
+    problem("title", "is required");
+  } else if (typeof title !== "string") {
+    problem("title", "must be a string");
+  }
+
+  let date: PostDate | undefined;
+  if (data.date === undefined || data.date === null || data.date === "") {
+    problem("date", "is required");
+  } else {
+    const parsed = parsePostDate(data.date);
+    if ("error" in parsed) problem("date", parsed.error);
+    else date = parsed;
+  }
+
+  let lastmod: PostDate | undefined;
+  const rawLastmod = data.lastmod ?? data.updated ?? data.modified;
+  if (rawLastmod !== undefined && rawLastmod !== null && rawLastmod !== "") {
+    const parsed = parsePostDate(rawLastmod);
+    if ("error" in parsed) problem("lastmod", parsed.error);
+    else lastmod = parsed;
+  }
+
+  const tags = stringList(data.tags, "tags", problem);
+  const categories = stringList(data.categories, "categories", problem);
+  const authors = stringList(data.authors ?? data.author, data.authors ? "authors" : "author", problem);
+  const images = stringList(data.images ?? data.featured_image, data.images ? "images" : "featured_image", problem);
+  const aliases = stringList(data.aliases, "aliases", problem);
+
+  const summary = optionalString(data.summary, "summary", problem);
+  const explicitSlug = optionalString(data.slug, "slug", problem);
+  const canonicalUrl = optionalString(data.canonicalUrl, "canonicalUrl", problem);
+  const status = optionalString(data.status, "status", problem);
+
+  let draft = false;
+  if (data.draft !== undefined && data.draft !== null) {
+    if (typeof data.draft === "boolean") draft = data.draft;
+    else if (data.draft === "true" || data.draft === "false") draft = data.draft === "true";
+    else problem("draft", `must be true or false, got ${JSON.stringify(data.draft)}`);
+  }
+
+  const slug = postSlug(file, explicitSlug);
+  if (!slug) problem("slug", "is empty");
+  else if (/[/\\?#%]/.test(slug) || slug === "." || slug === "..") {
+    problem("slug", `"${slug}" cannot be used in a URL (no / \\ ? # % allowed)`);
+  }
+
+  if (problems.length > 0 || !date || typeof title !== "string") return { problems };
+  return {
+    meta: {
+      title: title.trim(),
+      date,
+      lastmod,
+      tags,
+      categories,
+      summary,
+      slug,
+      draft,
+      status,
+      authors,
+      images,
+      canonicalUrl,
+      aliases,
+    },
+    problems: [],
+  };
+}
+
+function stringList(
+  value: unknown,
+  field: string,
+  problem: (field: string, message: string) => void,
+): string[] {
+  if (value === undefined || value === null || value === "") return [];
+  const items = typeof value === "string" ? value.split(",") : value;
+  if (!Array.isArray(items)) {
+    problem(field, "must be a list or a comma-separated string");
+    return [];
+  }
+  const out: string[] = [];
+  for (const item of items) {
+    if (typeof item === "string" || typeof item === "number") {
+      const text = String(item).trim();
+      if (text && !out.includes(text)) out.push(text);
+    } else if (item !== null) {
+      problem(field, `every item must be text, got ${JSON.stringify(item)}`);
+    }
+  }
+  return out;
+}
+
+function optionalString(
+  value: unknown,
+  field: string,
+  problem: (field: string, message: string) => void,
+): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "number") return String(value);
+  if (typeof value !== "string") {
+    problem(field, "must be a string");
+    return undefined;
+  }
+  return value.trim() || undefined;
+}
+
+/**
+ * A post is published when it is not a draft, its status (if any) is
+ * `publish`, and its date is not in the future at `now` (build time).
+ */
+export function isPublished(
+  meta: Pick<PostMeta, "draft" | "status" | "date">,
+  now: Date = new Date(),
+): boolean {
+  if (meta.draft) return false;
+  if (meta.status !== undefined && meta.status.toLowerCase() !== "publish") return false;
+  return Date.parse(meta.date.instant) <= now.getTime();
+}

@@ -1,0 +1,77 @@
+import fs from "node:fs";
+import type { Root, Element } from "hast";
+import { imageSize } from "image-size";
+import { visit } from "unist-util-visit";
+import { contentAssetUrl, resolveContentReference } from "../content-assets";
+
+export interface ImageOptions {
+  /** Absolute content folder. */
+  root: string;
+  /** Absolute path of the post being rendered. */
+  file: string;
+  basePath?: string;
+  warn?: (message: string) => void;
+}
+
+const sizeCache = new Map<string, { width: number; height: number } | null>();
+
+function readSize(absPath: string) {
+  if (!sizeCache.has(absPath)) {
+    let size: { width: number; height: number } | null = null;
+    try {
+      const { width, height } = imageSize(fs.readFileSync(absPath));
+      if (width && height) size = { width, height };
+    } catch {
+      size = null;
+    }
+    sizeCache.set(absPath, size);
+  }
+  return sizeCache.get(absPath);
+}
+
+/**
+ * Points relative images at the copies served from `/_content/`, with their
+ * real width and height so nothing shifts on load. The first image loads at
+ * once; the rest load lazily. A missing file is a warning, never a crash.
+ */
+export function rehypeContentImages(options: ImageOptions) {
+  const warn = options.warn ?? ((message: string) => console.warn(`warning: ${message}`));
+  return (tree: Root) => {
+    let index = 0;
+    visit(tree, "element", (node: Element, _index, parent) => {
+      if (node.tagName !== "img") return;
+      const src = typeof node.properties.src === "string" ? node.properties.src : "";
+      node.properties.loading ??= index === 0 ? "eager" : "lazy";
+      node.properties.decoding ??= "async";
+      index += 1;
+      const rel = resolveContentReference(src, options.file, options.root);
+      if (!rel) return;
+      const abs = `${options.root}/${rel}`;
+      const size = fs.existsSync(abs) ? readSize(abs) : undefined;
+      if (size === undefined) {
+        warn(`${displayPath(options)}: image not found: ${src}`);
+        return;
+      }
+      node.properties.src = contentAssetUrl(rel, options.basePath);
+      // WordPress wraps images in a link to the full-size upload on the old
+      // host; when it names the same file, link to the local copy instead.
+      if (parent?.type === "element" && parent.tagName === "a") {
+        const href = String(parent.properties.href ?? "");
+        const name = rel.split("/").pop();
+        if (/^https?:/i.test(href) && name && href.split(/[?#]/)[0].endsWith(`/${name}`)) {
+          parent.properties.href = node.properties.src;
+        }
+      }
+      if (size) {
+        node.properties.width = size.width;
+        node.properties.height = size.height;
+      }
+    });
+  };
+}
+
+function displayPath(options: ImageOptions): string {
+  return options.file.startsWith(options.root + "/")
+    ? options.file.slice(options.root.length + 1)
+    : options.file;
+}

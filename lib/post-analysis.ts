@@ -1,0 +1,63 @@
+/**
+ * Everything Quire derives from one post file at content build time: its
+ * validated front matter, rendered HTML (for `.md`), table of contents,
+ * summary and reading time. Contentlayer stores the result, so no page
+ * render parses Markdown again.
+ */
+import path from "node:path";
+import readingTime from "reading-time";
+import { readFrontmatter, formatProblem, type PostMeta } from "./frontmatter";
+import { renderMarkdown } from "./markdown/render";
+import { tocFromSource } from "./markdown/toc-from-source";
+import { deriveSummary, plainText } from "./markdown/summary";
+import type { TocEntry } from "./markdown/headings";
+
+export type PostFormat = "md" | "mdx";
+
+export interface PostAnalysis {
+  meta: PostMeta;
+  format: PostFormat;
+  /** Rendered HTML for `.md` posts; empty for `.mdx`, which render from source. */
+  html: string;
+  toc: TocEntry[];
+  summary: string;
+  readingMinutes: number;
+  wordCount: number;
+}
+
+export interface AnalyzeInput {
+  /** Path relative to the content folder, POSIX. */
+  relPath: string;
+  root: string;
+  data: Record<string, unknown>;
+  body: string;
+  basePath?: string;
+}
+
+export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
+  const result = readFrontmatter(input.data, input.relPath);
+  if (!result.meta) throw new Error(result.problems.map(formatProblem).join("\n"));
+  const meta = result.meta;
+  const body = input.body.replace(/\r\n?/g, "\n");
+  const format: PostFormat = input.relPath.toLowerCase().endsWith(".mdx") ? "mdx" : "md";
+  const ctx = {
+    title: meta.title,
+    root: input.root,
+    file: path.join(input.root, input.relPath),
+    basePath: input.basePath,
+  };
+  const rendered =
+    format === "md"
+      ? await renderMarkdown(body, ctx)
+      : { html: "", toc: await tocFromSource(body, meta.title) };
+  const stats = readingTime(plainText(body));
+  return {
+    meta,
+    format,
+    html: rendered.html,
+    toc: rendered.toc,
+    summary: meta.summary ?? deriveSummary(body),
+    readingMinutes: Math.max(1, Math.round(stats.minutes)),
+    wordCount: stats.words,
+  };
+}

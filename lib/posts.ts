@@ -1,0 +1,57 @@
+/**
+ * The data-access module: routes ask here for posts, never the file system.
+ * Production builds see published posts only; `npm run dev` sees drafts and
+ * scheduled posts too, marked as such.
+ */
+import { allPosts } from "contentlayer/generated";
+import { buildCollection, type Post, type PostDocument, type PostSummary, type TaxonomyTerm } from "./collection";
+import { paginate, pageCount, type Page } from "./pagination";
+import type { TaxonomyKind } from "./urls";
+import { site } from "@/site.config";
+
+export type { Post, PostSummary, TaxonomyTerm };
+
+const collection = buildCollection(allPosts as unknown as PostDocument[], {
+  includeUnpublished: process.env.NODE_ENV === "development",
+});
+
+export function getPosts(): PostSummary[] {
+  return collection.posts;
+}
+
+export function getPost(slug: string): Post | undefined {
+  return collection.bySlug.get(slug.normalize("NFC"));
+}
+
+export function getBlogPage(page: number): Page<PostSummary> | undefined {
+  return paginate(collection.posts, page, site.postsPerPage);
+}
+
+export function blogPageCount(): number {
+  return pageCount(collection.posts.length, site.postsPerPage);
+}
+
+export function getTerms(kind: TaxonomyKind): TaxonomyTerm[] {
+  return [...collection[kind].values()]
+    .map((group) => group.term)
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+export function getTerm(kind: TaxonomyKind, slug: string): TaxonomyTerm | undefined {
+  return collection[kind].get(slug.normalize("NFC"))?.term;
+}
+
+export function getTermPage(kind: TaxonomyKind, slug: string, page: number): Page<PostSummary> | undefined {
+  const group = collection[kind].get(slug.normalize("NFC"));
+  return group && paginate(group.posts, page, site.postsPerPage);
+}
+
+/** `{ slug, page }` for every page of every term, for generateStaticParams. */
+export function termPageParams(kind: TaxonomyKind): Array<{ slug: string; page: number }> {
+  return [...collection[kind].values()].flatMap((group) =>
+    Array.from({ length: pageCount(group.posts.length, site.postsPerPage) }, (_, i) => ({
+      slug: group.term.slug,
+      page: i + 1,
+    })),
+  );
+}
