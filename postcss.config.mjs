@@ -1,3 +1,4 @@
-export default {
+const config = {
   plugins: { "@tailwindcss/postcss": {} },
 };
+export default config;

@@ -57,7 +57,7 @@ export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
     html: rendered.html,
     toc: rendered.toc,
     summary: meta.summary ?? deriveSummary(body),
-    readingMinutes: Math.max(1, Math.round(stats.minutes)),
+    readingMinutes: Math.max(1, Math.ceil(stats.minutes)),
     wordCount: stats.words,
   };
 }

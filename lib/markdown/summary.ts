@@ -3,12 +3,17 @@ import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
 import { toString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-/** Plain text of a Markdown body, for reading time and search. */
+/** Plain text of a Markdown body (words of every block kept apart), for reading time and search. */
 export function plainText(body: string): string {
-  return toString(parser.parse(body), { includeHtml: false }).replace(/\s+/g, " ").trim();
+  const parts: string[] = [];
+  visit(parser.parse(body), (node) => {
+    if (node.type === "text" || node.type === "inlineCode" || node.type === "code") parts.push(node.value);
+  });
+  return parts.join(" ").replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -31,5 +36,5 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max + 1);
   const space = cut.lastIndexOf(" ");
-  return `${(space > max * 0.6 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,.;:!?-]+$/, "")}…`;
+  return `${(space > 0 ? cut.slice(0, space) : text.slice(0, max)).replace(/[\s,.;:!?-]+$/, "")}…`;
 }

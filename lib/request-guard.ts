@@ -1,0 +1,19 @@
+/**
+ * Paths no page can match: malformed percent-encoding, NUL and control
+ * characters, dot segments and absurd lengths. The proxy answers them with
+ * the 404 page before the router tries (and fails) to decode them.
+ */
+const MAX_PATH_LENGTH = 2048;
+
+export function isHostilePath(rawPath: string): boolean {
+  if (rawPath.length > MAX_PATH_LENGTH) return true;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return true;
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+  if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return true;
+  return decoded.split("/").some((segment) => segment === "." || segment === "..");
+}

@@ -1,0 +1,22 @@
+// Sums the unit (Vitest) and end-to-end (Playwright) JSON reports into one
+// line, "N passed, N failed". A suite that never reported (a failed type
+// check, lint or build) counts as one failure when the run failed.
+import fs from "node:fs";
+
+const status = Number(process.argv[2] ?? 0);
+const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : undefined);
+
+let passed = 0;
+let failed = 0;
+const unit = read("test-results/unit.json");
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+}
+const e2e = read("test-results/e2e.json");
+if (e2e) {
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected;
+}
+if (status !== 0 && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed`);

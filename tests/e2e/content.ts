@@ -1,0 +1,25 @@
+/** What the tests expect, read from the posts themselves (not from the build). */
+import fs from "node:fs";
+import path from "node:path";
+import { checkPosts } from "../../lib/content-check";
+
+export const contentDir = path.resolve(process.env.CONTENT_DIR || "content/blog");
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return walk(full);
+    return /\.(md|mdx)$/i.test(e.name) ? [full] : [];
+  });
+}
+
+const files = walk(contentDir).map((f) => ({
+  relPath: path.relative(contentDir, f).split(path.sep).join("/"),
+  source: fs.readFileSync(f, "utf8"),
+}));
+
+export const publishedPosts = checkPosts(files)
+  .posts.filter((p) => p.published)
+  .sort((a, b) => b.meta.date.instant.localeCompare(a.meta.date.instant));
+
+export const isCorpus = contentDir.endsWith("ultrabug-tech-blog");

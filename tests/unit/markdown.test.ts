@@ -1,0 +1,123 @@
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { renderMarkdown } from "@/lib/markdown/render";
+import { deriveSummary, plainText, truncate } from "@/lib/markdown/summary";
+import { tocFromSource } from "@/lib/markdown/toc-from-source";
+
+const root = path.resolve("tests/fixtures/content");
+const ctx = (over: object = {}) => ({
+  title: "Hello World",
+  root,
+  file: path.join(root, "2020/2020-01-01-hello.md"),
+  warn: () => {},
+  ...over,
+});
+
+describe("renderMarkdown", () => {
+  it("drops a leading # line that repeats the title, leaving no <h1>", async () => {
+    const { html } = await renderMarkdown("# Hello World\n\nBody.\n\n## Part", ctx());
+    expect(html).not.toContain("<h1");
+    expect(html).toContain("<h2");
+  });
+
+  it("moves # sections one level down under the page title", async () => {
+    const { html, toc } = await renderMarkdown("# Setup\n\ntext\n\n## Details\n\nmore", ctx());
+    expect(html).not.toContain("<h1");
+    expect(html).toMatch(/<h2 id="setup">Setup/);
+    expect(html).toMatch(/<h3 id="details">Details/);
+    expect(toc).toEqual([
+      { id: "setup", text: "Setup", depth: 2 },
+      { id: "details", text: "Details", depth: 3 },
+    ]);
+  });
+
+  it("renders WordPress-era text as written: comments, a < b, braces", async () => {
+    const { html } = await renderMarkdown("if a < b then {mem,swap}_free\n\n<!-- more -->\n\nend", ctx());
+    expect(html).toContain("if a &#x3C; b then {mem,swap}_free");
+    expect(html).toContain("<!-- more -->");
+  });
+
+  it("passes raw HTML through and supports GFM", async () => {
+    const md = [
+      '<div class="note">raw <b>html</b></div>',
+      "",
+      "| a | b |",
+      "|---|---|",
+      "| 1 | 2 |",
+      "",
+      "~~gone~~ and https://example.com and a note[^1]",
+      "",
+      "- [x] done",
+      "",
+      "[^1]: The footnote.",
+    ].join("\n");
+    const { html } = await renderMarkdown(md, ctx());
+    expect(html).toContain('<div class="note">raw <b>html</b></div>');
+    expect(html).toContain("<table>");
+    expect(html).toContain("<del>gone</del>");
+    expect(html).toContain('<a href="https://example.com">');
+    expect(html).toContain('type="checkbox"');
+    expect(html).toContain("The footnote.");
+  });
+
+  it("highlights fenced and indented code at build time", async () => {
+    const { html } = await renderMarkdown("```python\nprint('hi')\n```\n\n    indented code\n", ctx());
+    expect(html).toContain('data-language="python"');
+    expect(html).toContain("--shiki-dark");
+    expect(html).toContain("indented code");
+  });
+
+  it("serves relative images from /_content with their real size", async () => {
+    const { html } = await renderMarkdown("![dot](images/dot.png)\n\n![again](../2020/images/dot.png)", ctx());
+    expect(html).toContain('src="/_content/2020/images/dot.png"');
+    expect(html).toContain('width="40" height="30"');
+    expect(html).toMatch(/loading="eager"[\s\S]*loading="lazy"/);
+  });
+
+  it("links a wrapped WordPress upload to the local copy of the same file", async () => {
+    const md = "[![x](images/dot.png)](http://old.example/wp-content/uploads/2014/08/dot.png)";
+    const { html } = await renderMarkdown(md, ctx());
+    expect(html).toContain('<a href="/_content/2020/images/dot.png">');
+  });
+
+  it("warns about a missing image, naming the post and the path, and keeps going", async () => {
+    const warn = vi.fn();
+    const { html } = await renderMarkdown("![x](images/missing.png)", ctx({ warn }));
+    expect(warn).toHaveBeenCalledWith("2020/2020-01-01-hello.md: image not found: images/missing.png");
+    expect(html).toContain('src="images/missing.png"');
+  });
+
+  it("leaves remote images and paths escaping the content folder alone", async () => {
+    const warn = vi.fn();
+    const { html } = await renderMarkdown("![a](https://x.example/a.png) ![b](../../../etc/passwd)", ctx({ warn }));
+    expect(html).toContain('src="https://x.example/a.png"');
+    expect(html).toContain('src="../../../etc/passwd"');
+    expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe("summaries", () => {
+  it("come from the first paragraph with text, as plain text", () => {
+    const md = "![img](a.png)\n\n# Title\n\nThe **first** [real](x) paragraph.\n\nSecond.";
+    expect(deriveSummary(md)).toBe("The first real paragraph.");
+  });
+
+  it("are cut at a word boundary", () => {
+    expect(truncate("one two three four", 12)).toBe("one two…");
+  });
+
+  it("plain text keeps words of separate blocks apart", () => {
+    expect(plainText("# A\n\n- b\n- c\n\n`d`")).toBe("A b c d");
+  });
+});
+
+describe("tocFromSource", () => {
+  it("lists h2 and h3 with the ids the page will have", async () => {
+    const toc = await tocFromSource("## One\n\n### Two\n\n#### Three\n\n## One", "T");
+    expect(toc).toEqual([
+      { id: "one", text: "One", depth: 2 },
+      { id: "two", text: "Two", depth: 3 },
+      { id: "one-1", text: "One", depth: 2 },
+    ]);
+  });
+});
