@@ -5,5 +5,5 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "out/**", ".contentlayer/**", "public/**", "test-results/**", "playwright-report/**", "next-env.d.ts", ".bench/**"]),
+  globalIgnores([".next/**", "out/**", ".contentlayer/**", "public/**", "test-results/**", "reports/**", "playwright-report/**", "next-env.d.ts", ".bench/**"]),
 ]);

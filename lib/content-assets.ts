@@ -8,7 +8,7 @@ export const CONTENT_ASSET_DIR = "_content";
 
 /** Absolute folder holding the posts: `CONTENT_DIR` or `content/blog`. */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
-  return path.resolve(env.CONTENT_DIR || "content/blog");
+  return path.resolve(/*turbopackIgnore: true*/ env.CONTENT_DIR || "content/blog");
 }
 
 /** The public URL of a file at `relPath` (POSIX, relative to the content folder). */

@@ -13,7 +13,6 @@ export function isHostilePath(rawPath: string): boolean {
   } catch {
     return true;
   }
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
   if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return true;
   return decoded.split("/").some((segment) => segment === "." || segment === "..");
 }

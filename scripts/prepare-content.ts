@@ -5,9 +5,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { compile } from "@mdx-js/mdx";
-import remarkGfm from "remark-gfm";
-import { checkPosts, type SourceFile } from "../lib/content-check";
+import { checkPosts, parseSource, type SourceFile } from "../lib/content-check";
+import { bodyStartLine, checkMdx } from "../lib/mdx-check";
 import { formatProblem, type ContentProblem } from "../lib/frontmatter";
 import { contentDir, CONTENT_ASSET_DIR } from "../lib/content-assets";
 
@@ -29,32 +28,14 @@ function toRel(file: string): string {
   return path.relative(root, file).split(path.sep).join("/");
 }
 
-async function mdxProblems(posts: ReturnType<typeof checkPosts>["posts"]): Promise<ContentProblem[]> {
+async function mdxProblems(sources: SourceFile[]): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  for (const post of posts) {
-    if (!post.relPath.toLowerCase().endsWith(".mdx")) continue;
-    try {
-      await compile(post.body, { remarkPlugins: [remarkGfm] });
-    } catch (error) {
-      const e = error as { message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
-      const bodyLine = e.line ?? e.place?.line ?? e.place?.start?.line;
-      // Report the line in the file, front matter included.
-      const offset = post.body ? frontmatterLines(post.relPath) : 0;
-      const where = bodyLine ? `line ${bodyLine + offset}: ` : "";
-      problems.push({
-        file: post.relPath,
-        field: "body",
-        message: `${where}MDX error: ${(e.message ?? String(error)).split("\n")[0]}`,
-      });
-    }
+  for (const file of sources) {
+    if (!file.relPath.toLowerCase().endsWith(".mdx")) continue;
+    const problem = await checkMdx(file.relPath, parseSource(file.source).body, bodyStartLine(file.source));
+    if (problem) problems.push(problem);
   }
   return problems;
-}
-
-function frontmatterLines(relPath: string): number {
-  const text = fs.readFileSync(path.join(root, relPath), "utf8").replace(/\r\n?/g, "\n");
-  const m = /^---\n[\s\S]*?\n---\n/.exec(text);
-  return m ? m[0].split("\n").length - 1 : 0;
 }
 
 function copyAssets(files: string[]): number {
@@ -93,7 +74,7 @@ async function main() {
     .map((f) => ({ relPath: toRel(f), source: fs.readFileSync(f, "utf8") }));
 
   const result = checkPosts(sources);
-  const problems = [...result.problems, ...(await mdxProblems(result.posts))];
+  const problems = [...result.problems, ...(await mdxProblems(sources))];
   if (problems.length > 0) {
     for (const p of problems) console.error(formatProblem(p));
     console.error(`\n${problems.length} content problem${problems.length === 1 ? "" : "s"} in ${root}; nothing was built.`);

@@ -1,0 +1,33 @@
+import { compile } from "@mdx-js/mdx";
+import remarkGfm from "remark-gfm";
+import type { ContentProblem } from "./frontmatter";
+
+/**
+ * Compiles an `.mdx` body to find MDX syntax errors before the build starts.
+ * `bodyStartLine` is the file line where the body begins (after front matter),
+ * so the reported line is the one an author sees in the editor.
+ */
+export async function checkMdx(relPath: string, body: string, bodyStartLine: number): Promise<ContentProblem | undefined> {
+  try {
+    await compile(body, { remarkPlugins: [remarkGfm] });
+    return undefined;
+  } catch (error) {
+    const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+    let reason = (e.reason ?? e.message ?? String(error)).split("\n")[0];
+    // Some errors only carry their position in the text: "... (4:1-4:6)".
+    const inText = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(reason);
+    if (inText) reason = reason.slice(0, inText.index);
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? (inText ? Number(inText[1]) : undefined);
+    return {
+      file: relPath,
+      field: "body",
+      message: `${line ? `line ${line + bodyStartLine - 1}: ` : ""}MDX error: ${reason}`,
+    };
+  }
+}
+
+/** The 1-based line where the body starts in a file with front matter. */
+export function bodyStartLine(source: string): number {
+  const m = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/.exec(source);
+  return m ? m[0].split("\n").length : 1;
+}
