@@ -3,6 +3,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import rehypeRaw from "rehype-raw";
 import rehypeStringify from "rehype-stringify";
+import { rehypeUnknownTagsAsText } from "./raw-html";
 import { remarkPlugins, rehypePlugins, type PostContext } from "./pipeline";
 import type { TocEntry } from "./headings";
 
@@ -20,6 +21,7 @@ export async function renderMarkdown(body: string, ctx: PostContext): Promise<Re
     .use(remarkParse)
     .use(remarkPlugins(ctx))
     .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeUnknownTagsAsText)
     .use(rehypeRaw)
     .use(rehypePlugins(ctx))
     .use(rehypeStringify)

@@ -121,3 +121,17 @@ describe("tocFromSource", () => {
     ]);
   });
 });
+
+describe("raw HTML in .md", () => {
+  it("shows made-up tags such as <your company> as the text written", async () => {
+    const { html } = await renderMarkdown("1. **Who's participating at <your company>**\n\nnext <hostname> here", ctx());
+    expect(html).toContain("<strong>Who's participating at &#x3C;your company></strong>");
+    expect(html).toContain("next &#x3C;hostname> here");
+  });
+
+  it("keeps real HTML elements and custom elements", async () => {
+    const { html } = await renderMarkdown('<details><summary>More</summary>\n\nHidden\n\n</details>\n\n<my-widget data-x="1"></my-widget>', ctx());
+    expect(html).toContain("<details><summary>More</summary>");
+    expect(html).toContain('<my-widget data-x="1"></my-widget>');
+  });
+});
