@@ -10,6 +10,7 @@ import { readFrontmatter, formatProblem, type PostMeta } from "./frontmatter";
 import { renderMarkdown } from "./markdown/render";
 import { tocFromSource } from "./markdown/toc-from-source";
 import { deriveSummary, plainText } from "./markdown/summary";
+import { expandAdmonitions } from "./markdown/admonitions";
 import type { TocEntry } from "./markdown/headings";
 
 export type PostFormat = "md" | "mdx";
@@ -38,8 +39,9 @@ export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
   const result = readFrontmatter(input.data, input.relPath);
   if (!result.meta) throw new Error(result.problems.map(formatProblem).join("\n"));
   const meta = result.meta;
-  const body = input.body.replace(/\r\n?/g, "\n");
   const format: PostFormat = input.relPath.toLowerCase().endsWith(".mdx") ? "mdx" : "md";
+  const normalized = input.body.replace(/\r\n?/g, "\n");
+  const body = format === "md" ? expandAdmonitions(normalized) : normalized;
   const ctx = {
     title: meta.title,
     root: input.root,

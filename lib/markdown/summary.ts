@@ -22,8 +22,12 @@ export function plainText(body: string): string {
  */
 export function deriveSummary(body: string, max = 200): string {
   const tree = parser.parse(body) as Root;
+  let inAside = false;
   for (const node of tree.children) {
-    if (node.type !== "paragraph") continue;
+    // Asides (admonitions) are not the post's opening prose.
+    if (node.type === "html" && /^<aside[\s>]/i.test(node.value)) inAside = true;
+    if (node.type === "html" && /<\/aside>\s*$/i.test(node.value)) inAside = false;
+    if (inAside || node.type !== "paragraph") continue;
     const text = toString(node as Paragraph, { includeImageAlt: false, includeHtml: false })
       .replace(/\s+/g, " ")
       .trim();

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { deriveSummary, plainText, truncate } from "@/lib/markdown/summary";
 import { tocFromSource } from "@/lib/markdown/toc-from-source";
+import { expandAdmonitions } from "@/lib/markdown/admonitions";
 
 const root = path.resolve("tests/fixtures/content");
 const ctx = (over: object = {}) => ({
@@ -133,5 +134,28 @@ describe("raw HTML in .md", () => {
     const { html } = await renderMarkdown('<details><summary>More</summary>\n\nHidden\n\n</details>\n\n<my-widget data-x="1"></my-widget>', ctx());
     expect(html).toContain("<details><summary>More</summary>");
     expect(html).toContain('<my-widget data-x="1"></my-widget>');
+  });
+});
+
+describe("admonitions", () => {
+  it("renders `!!! note` with an indented body as an aside, not a code block", async () => {
+    const md = expandAdmonitions('Intro.\n\n!!! warning "Disclaimer"\n    This is **not** a rant.\n\n    Second paragraph.\n\nAfter.');
+    const { html } = await renderMarkdown(md, ctx());
+    expect(html).toContain('<aside class="admonition warning">\n<p class="admonition-title">Disclaimer</p>');
+    expect(html).toContain("<p>This is <strong>not</strong> a rant.</p>\n<p>Second paragraph.</p>\n</aside>\n<p>After.</p>");
+    expect(html).not.toContain("<pre");
+  });
+
+  it("titles an admonition by its kind when it has no title", () => {
+    expect(expandAdmonitions("!!! note\n    Body.")).toBe('<aside class="admonition note">\n<p class="admonition-title">Note</p>\n\nBody.\n\n</aside>');
+  });
+
+  it("leaves !!! lines inside fenced code alone", () => {
+    const md = "```\n!!! note\n    not an admonition\n```";
+    expect(expandAdmonitions(md)).toBe(md);
+  });
+
+  it("keeps the marker line out of derived summaries", () => {
+    expect(deriveSummary(expandAdmonitions('!!! warning "Disclaimer"\n    Careful.\n\nReal intro.'))).toBe("Real intro.");
   });
 });
