@@ -21,6 +21,15 @@ export interface SiteSettings {
   postsPerPage?: number;
   /** Posts shown on the home page. */
   homePosts?: number;
+  /** Newest posts in each feed. */
+  feedItems?: number;
+  /**
+   * WordPress-style permalinks: `/<slug>/` and `/<slug>` redirect permanently
+   * to `/blog/<slug>`, so a migrated blog's old URLs keep working.
+   */
+  wordpressPermalinks?: boolean;
+  /** Extra permanent redirects, e.g. an old feed URL. */
+  redirects?: Array<{ from: string; to: string }>;
 }
 
 const settings: SiteSettings = {
@@ -37,6 +46,12 @@ const settings: SiteSettings = {
   social: [],
   postsPerPage: 10,
   homePosts: 5,
+  feedItems: 20,
+  wordpressPermalinks: true,
+  redirects: [
+    { from: "/feed", to: "/feed.xml" },
+    { from: "/feed_rss_created.xml", to: "/feed.xml" },
+  ],
 };
 
 export type ResolvedSite = Required<SiteSettings>;
@@ -56,6 +71,9 @@ export function resolveSite(
     social: [],
     postsPerPage: 10,
     homePosts: 5,
+    feedItems: 20,
+    wordpressPermalinks: false,
+    redirects: [],
     ...input,
     siteUrl,
   };

@@ -1,4 +1,7 @@
 import { site } from "@/site.config";
+import { withBasePath } from "@/lib/urls";
+
+const linkClass = "hover:text-zinc-900 dark:hover:text-white";
 
 export function Footer() {
   return (
@@ -7,17 +10,20 @@ export function Footer() {
         <p>
           © {new Date().getFullYear()} {site.author.name}
         </p>
-        {site.social.length > 0 && (
-          <ul className="flex gap-4">
-            {site.social.map((link) => (
-              <li key={link.href}>
-                <a href={link.href} rel="me noopener" className="hover:text-zinc-900 dark:hover:text-white">
-                  {link.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ul className="flex flex-wrap gap-4">
+          <li>
+            <a href={withBasePath("/feed.xml")} className={linkClass}>
+              RSS feed
+            </a>
+          </li>
+          {site.social.map((link) => (
+            <li key={link.href}>
+              <a href={link.href} rel="me noopener" className={linkClass}>
+                {link.label}
+              </a>
+            </li>
+          ))}
+        </ul>
       </div>
     </footer>
   );

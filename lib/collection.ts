@@ -30,6 +30,8 @@ export interface PostSummary {
   tags: string[];
   categories: string[];
   readingMinutes: number;
+  /** Last update day (YYYY-MM-DD), when the post says. */
+  lastmod?: string;
   /** True for drafts and scheduled posts, which only `npm run dev` shows. */
   unpublished: boolean;
 }
@@ -41,7 +43,6 @@ export interface Post extends PostSummary {
   /** MDX source, for `.mdx` posts. */
   source: string;
   toc: TocEntry[];
-  lastmod?: string;
   authors: string[];
   images: string[];
   canonicalUrl?: string;
@@ -124,8 +125,8 @@ function toPost(doc: PostDocument, unpublished: boolean): Post {
 }
 
 export function summarize(post: PostSummary): PostSummary {
-  const { slug, title, day, instant, summary, tags, categories, readingMinutes, unpublished } = post;
-  return { slug, title, day, instant, summary, tags, categories, readingMinutes, unpublished };
+  const { slug, title, day, instant, summary, tags, categories, readingMinutes, lastmod, unpublished } = post;
+  return { slug, title, day, instant, summary, tags, categories, readingMinutes, lastmod, unpublished };
 }
 
 function groupBy(posts: PostSummary[], kind: TaxonomyKind) {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { contentDir } from "./content-assets";
 import type { PostContext } from "./markdown/pipeline";
+import { basePath } from "./urls";
 
 /** The pipeline context for compiling an `.mdx` post at build time. */
 export function mdxContext(post: { title: string; sourcePath: string }): PostContext {
@@ -9,6 +10,6 @@ export function mdxContext(post: { title: string; sourcePath: string }): PostCon
     title: post.title,
     root,
     file: path.join(root, post.sourcePath),
-    basePath: process.env.BASE_PATH || "",
+    basePath,
   };
 }

@@ -9,16 +9,18 @@ import readingTime from "reading-time";
 import { readFrontmatter, formatProblem, type PostMeta } from "./frontmatter";
 import { renderMarkdown } from "./markdown/render";
 import { tocFromSource } from "./markdown/toc-from-source";
+import { renderMdxToHtml } from "./markdown/mdx-html";
 import { deriveSummary, plainText } from "./markdown/summary";
 import { expandAdmonitions } from "./markdown/admonitions";
 import type { TocEntry } from "./markdown/headings";
+import { contentAssetUrl, resolveContentReference } from "./content-assets";
 
 export type PostFormat = "md" | "mdx";
 
 export interface PostAnalysis {
   meta: PostMeta;
   format: PostFormat;
-  /** Rendered HTML for `.md` posts; empty for `.mdx`, which render from source. */
+  /** Rendered HTML: the page body of `.md` posts; for `.mdx`, feeds and search only. */
   html: string;
   toc: TocEntry[];
   summary: string;
@@ -38,7 +40,14 @@ export interface AnalyzeInput {
 export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
   const result = readFrontmatter(input.data, input.relPath);
   if (!result.meta) throw new Error(result.problems.map(formatProblem).join("\n"));
-  const meta = result.meta;
+  // Front matter images may be relative to the post, like the body's images.
+  const meta = {
+    ...result.meta,
+    images: result.meta.images.map((src) => {
+      const rel = resolveContentReference(src, path.join(input.root, input.relPath), input.root);
+      return rel ? contentAssetUrl(rel) : src;
+    }),
+  };
   const format: PostFormat = input.relPath.toLowerCase().endsWith(".mdx") ? "mdx" : "md";
   const normalized = input.body.replace(/\r\n?/g, "\n");
   const body = format === "md" ? expandAdmonitions(normalized) : normalized;
@@ -51,7 +60,7 @@ export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
   const rendered =
     format === "md"
       ? await renderMarkdown(body, ctx)
-      : { html: "", toc: await tocFromSource(body, meta.title) };
+      : { html: await renderMdxToHtml(body, ctx), toc: await tocFromSource(body, meta.title) };
   const stats = readingTime(plainText(body));
   return {
     meta,

@@ -55,3 +55,17 @@ export function termPageParams(kind: TaxonomyKind): Array<{ slug: string; page: 
     })),
   );
 }
+
+/** The newest published posts with their bodies, for feeds; optionally one tag's. */
+export function getFeedPosts(limit: number, tagSlug?: string): Post[] {
+  const source = tagSlug ? collection.tags.get(tagSlug.normalize("NFC"))?.posts ?? [] : collection.posts;
+  return source
+    .filter((p) => !p.unpublished)
+    .slice(0, limit)
+    .map((p) => collection.bySlug.get(p.slug)!);
+}
+
+/** Every post with its body (for the search index). */
+export function getAllPosts(): Post[] {
+  return collection.posts.filter((p) => !p.unpublished).map((p) => collection.bySlug.get(p.slug)!);
+}

@@ -1,7 +1,7 @@
 /** One helper builds every page's metadata: canonical, Open Graph, Twitter. */
 import type { Metadata } from "next";
 import { site } from "@/site.config";
-import { absoluteUrl } from "./urls";
+import { absoluteUrl, basePath } from "./urls";
 
 export interface PageSeo {
   title?: string;
@@ -9,11 +9,18 @@ export interface PageSeo {
   /** Site path such as `/blog/x`; made absolute with SITE_URL and BASE_PATH. */
   path: string;
   canonicalUrl?: string;
+  /** Site paths or absolute URLs of the page's own images. */
+  images?: string[];
   article?: { publishedTime: string; modifiedTime?: string; tags: string[]; authors: string[] };
 }
 
 export function siteUrl(path: string): string {
-  return absoluteUrl(path, site.siteUrl, process.env.BASE_PATH || "");
+  return absoluteUrl(path, site.siteUrl, basePath);
+}
+
+/** A site path (`/_content/x.png`) or absolute URL, made absolute. */
+export function absoluteAsset(src: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(src) ? src : siteUrl(src.startsWith("/") ? src : `/${src}`);
 }
 
 export function pageMetadata(page: PageSeo): Metadata {
@@ -23,13 +30,21 @@ export function pageMetadata(page: PageSeo): Metadata {
   return {
     title: page.title ?? { absolute: site.title },
     description,
-    alternates: { canonical: url },
+    alternates: {
+      canonical: url,
+      types: {
+        "application/rss+xml": [{ url: siteUrl("/feed.xml"), title: `${site.title} (RSS)` }],
+        "application/atom+xml": [{ url: siteUrl("/atom.xml"), title: `${site.title} (Atom)` }],
+        "application/feed+json": [{ url: siteUrl("/feed.json"), title: `${site.title} (JSON Feed)` }],
+      },
+    },
     openGraph: {
       title,
       description,
       url,
       siteName: site.title,
       locale: site.language,
+      ...(page.images?.length ? { images: page.images.map(absoluteAsset) } : {}),
       ...(page.article
         ? {
             type: "article",
@@ -40,6 +55,40 @@ export function pageMetadata(page: PageSeo): Metadata {
           }
         : { type: "website" }),
     },
-    twitter: { card: "summary", title, description },
+    twitter: {
+      card: page.images?.length ? "summary_large_image" : "summary",
+      title,
+      description,
+      ...(page.images?.length ? { images: page.images.map(absoluteAsset) } : {}),
+    },
   };
+}
+
+/** JSON-LD for a post, safe inside <script>: `<` is written as \u003c. */
+export function blogPostingJsonLd(post: {
+  title: string;
+  summary: string;
+  slug: string;
+  instant: string;
+  lastmod?: string;
+  tags: string[];
+  authors: string[];
+  images: string[];
+}, path: string): string {
+  const url = siteUrl(path);
+  const data = {
+    "@context": "https://schema.org",
+    "@type": "BlogPosting",
+    headline: post.title,
+    description: post.summary,
+    datePublished: post.instant,
+    dateModified: post.lastmod ?? post.instant,
+    url,
+    mainEntityOfPage: url,
+    keywords: post.tags.join(", "),
+    image: post.images.length ? post.images.map(absoluteAsset) : undefined,
+    author: (post.authors.length ? post.authors : [site.author.name]).map((name) => ({ "@type": "Person", name })),
+    publisher: { "@type": "Organization", name: site.title },
+  };
+  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }

@@ -24,3 +24,10 @@ export function taxonomyPath(kind: TaxonomyKind, slug: string, page = 1): string
 export function absoluteUrl(path: string, siteUrl: string, basePath = ""): string {
   return new URL(`${basePath}${path}`, `${siteUrl}/`).toString();
 }
+
+/** BASE_PATH, for links Next's <Link> does not prefix itself (plain <a>, feeds, images). */
+export const basePath = process.env.BASE_PATH || "";
+
+export function withBasePath(path: string): string {
+  return `${basePath}${path}`;
+}

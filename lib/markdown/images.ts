@@ -13,6 +13,11 @@ export interface ImageOptions {
   warn?: (message: string) => void;
 }
 
+interface JsxElement {
+  type: string;
+  attributes: Array<{ type: string; name?: string; value?: unknown }>;
+}
+
 const sizeCache = new Map<string, { width: number; height: number } | null>();
 
 function readSize(absPath: string) {
@@ -38,6 +43,30 @@ export function rehypeContentImages(options: ImageOptions) {
   const warn = options.warn ?? ((message: string) => console.warn(`warning: ${message}`));
   return (tree: Root) => {
     let index = 0;
+    // MDX components with a literal `src` ("<Figure src=\"images/x.png\" />").
+    visit(tree, (node) => {
+      const jsx = node as unknown as JsxElement;
+      if (jsx.type !== "mdxJsxFlowElement" && jsx.type !== "mdxJsxTextElement") return;
+      const srcAttr = jsx.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "src");
+      if (!srcAttr || typeof srcAttr.value !== "string") return;
+      const rel = resolveContentReference(srcAttr.value, options.file, options.root);
+      if (!rel) return;
+      const abs = `${options.root}/${rel}`;
+      const size = fs.existsSync(abs) ? readSize(abs) : undefined;
+      if (size === undefined) {
+        warn(`${displayPath(options)}: image not found: ${srcAttr.value}`);
+        return;
+      }
+      srcAttr.value = contentAssetUrl(rel, options.basePath);
+      const has = (name: string) => jsx.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === name);
+      if (size && !has("width") && !has("height")) {
+        jsx.attributes.push(
+          { type: "mdxJsxAttribute", name: "width", value: String(size.width) },
+          { type: "mdxJsxAttribute", name: "height", value: String(size.height) },
+        );
+      }
+      if (!has("loading")) jsx.attributes.push({ type: "mdxJsxAttribute", name: "loading", value: "lazy" });
+    });
     visit(tree, "element", (node: Element, _index, parent) => {
       if (node.tagName !== "img") return;
       const src = typeof node.properties.src === "string" ? node.properties.src : "";

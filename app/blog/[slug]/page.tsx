@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { PostArticle } from "@/components/PostArticle";
 import { getPost, getPosts } from "@/lib/posts";
-import { pageMetadata } from "@/lib/seo";
+import { blogPostingJsonLd, pageMetadata } from "@/lib/seo";
 import { postPath } from "@/lib/urls";
 import { decodeSegment } from "@/lib/slugs";
 
@@ -26,6 +26,7 @@ export async function generateMetadata({ params }: Props) {
     description: post.summary,
     path: postPath(post.slug),
     canonicalUrl: post.canonicalUrl,
+    images: post.images,
     article: {
       publishedTime: post.instant,
       modifiedTime: post.lastmod,
@@ -38,5 +39,10 @@ export async function generateMetadata({ params }: Props) {
 export default async function PostPage({ params }: Props) {
   const post = await findPost(params);
   if (!post) notFound();
-  return <PostArticle post={post} />;
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: blogPostingJsonLd(post, postPath(post.slug)) }} />
+      <PostArticle post={post} />
+    </>
+  );
 }

@@ -1,0 +1,7 @@
+import { feedResponse } from "@/lib/feed-routes";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return feedResponse("rss");
+}

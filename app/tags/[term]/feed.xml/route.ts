@@ -1,0 +1,14 @@
+import { feedResponse } from "@/lib/feed-routes";
+import { getTerms } from "@/lib/posts";
+import { decodeSegment } from "@/lib/slugs";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getTerms("tags").map((term) => ({ term: term.slug }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ term: string }> }) {
+  return feedResponse("rss", decodeSegment((await params).term));
+}

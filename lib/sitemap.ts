@@ -1,0 +1,20 @@
+import type { MetadataRoute } from "next";
+import { blogPageCount, getPosts, getTerms, termPageParams } from "./posts";
+import { siteUrl } from "./seo";
+import { blogPagePath, postPath, taxonomyIndexPath, taxonomyPath, type TaxonomyKind } from "./urls";
+
+/** Every page a crawler should know: posts (with lastmod), lists, tags and categories. */
+export function sitemapEntries(): MetadataRoute.Sitemap {
+  const posts = getPosts();
+  const newest = posts[0]?.instant;
+  const entries: MetadataRoute.Sitemap = [{ url: siteUrl("/"), lastModified: newest }];
+  for (let page = 1; page <= blogPageCount(); page++) entries.push({ url: siteUrl(blogPagePath(page)), lastModified: newest });
+  for (const post of posts) {
+    entries.push({ url: siteUrl(postPath(post.slug)), lastModified: post.lastmod ?? post.day });
+  }
+  for (const kind of ["tags", "categories"] as TaxonomyKind[]) {
+    if (getTerms(kind).length) entries.push({ url: siteUrl(taxonomyIndexPath(kind)) });
+    for (const { slug, page } of termPageParams(kind)) entries.push({ url: siteUrl(taxonomyPath(kind, slug, page)) });
+  }
+  return entries;
+}

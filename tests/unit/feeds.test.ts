@@ -1,0 +1,103 @@
+import Parser from "rss-parser";
+import { describe, expect, it } from "vitest";
+import { absolutizeHtml, renderFeed, type FeedChannel, type FeedEntry } from "@/lib/feeds";
+
+const channel: FeedChannel = {
+  title: "Quire & <Friends>",
+  description: "A blog",
+  home: "https://example.com/",
+  language: "en",
+  author: { name: "Ann" },
+  links: { rss: "https://example.com/feed.xml", atom: "https://example.com/atom.xml", json: "https://example.com/feed.json" },
+};
+
+const hostile = 'Ampersand & <b>tags</b> ]]> "quotes" </script><script>alert(1)</script>';
+const entries: FeedEntry[] = [
+  {
+    title: "Older",
+    url: "https://example.com/blog/older",
+    published: new Date("2020-01-01T00:00:00Z"),
+    summary: "old",
+    html: '<p>See <a href="/blog/newer">newer</a> and <img src="/_content/a.png"> and <a href="#fn1">1</a></p>',
+    tags: ["python"],
+    authors: [],
+  },
+  {
+    title: hostile,
+    url: "https://example.com/blog/hostile",
+    published: new Date("2021-06-01T12:00:00Z"),
+    summary: hostile,
+    html: `<p>${hostile}</p>`,
+    tags: ["C++", "a&b"],
+    authors: ["Bob"],
+  },
+];
+
+const parser = new Parser({ customFields: { item: ["content:encoded"] } });
+
+describe("RSS 2.0", () => {
+  const xml = renderFeed(channel, entries, "rss");
+
+  it("is valid XML with the required channel elements and a self link", async () => {
+    const feed = await parser.parseString(xml);
+    expect(feed.title).toBe("Quire & <Friends>");
+    expect(feed.link).toBe("https://example.com/");
+    expect(feed.description).toBe("A blog");
+    expect(xml).toContain('<atom:link href="https://example.com/feed.xml" rel="self" type="application/rss+xml"/>');
+    expect(xml).toContain("<language>en</language>");
+  });
+
+  it("lists items newest first with RFC 822 dates and unique guids", async () => {
+    const feed = await parser.parseString(xml);
+    expect(feed.items.map((i) => i.link)).toEqual(["https://example.com/blog/hostile", "https://example.com/blog/older"]);
+    expect(feed.items[0].pubDate).toBe("Tue, 01 Jun 2021 12:00:00 GMT");
+    expect(new Set(feed.items.map((i) => i.guid)).size).toBe(2);
+  });
+
+  it("keeps hostile titles and bodies intact and escaped", async () => {
+    const feed = await parser.parseString(xml);
+    expect(feed.items[0].title).toBe(hostile);
+    expect(feed.items[0]["content:encoded"]).toBe(`<p>${hostile}</p>`);
+    expect(feed.items[0].categories).toEqual(["C++", "a&b"]);
+  });
+
+  it("carries full content with absolute links and images", async () => {
+    const feed = await parser.parseString(xml);
+    const html = feed.items[1]["content:encoded"];
+    expect(html).toContain('href="https://example.com/blog/newer"');
+    expect(html).toContain('src="https://example.com/_content/a.png"');
+    expect(html).toContain('href="https://example.com/blog/older#fn1"');
+  });
+
+  it("is identical when nothing changed", () => {
+    expect(renderFeed(channel, entries, "rss")).toBe(xml);
+  });
+});
+
+describe("Atom 1.0", () => {
+  it("parses, with entries newest first", async () => {
+    const xml = renderFeed(channel, entries, "atom");
+    const feed = await parser.parseString(xml);
+    expect(feed.title).toBe("Quire & <Friends>");
+    expect(feed.items.map((i) => i.title)).toEqual([hostile, "Older"]);
+    expect(xml).toContain('<category label="a&amp;b" term="a&amp;b"/>');
+  });
+});
+
+describe("JSON Feed 1.1", () => {
+  it("is valid JSON in version 1.1 with authors lists", () => {
+    const json = JSON.parse(renderFeed(channel, entries, "json"));
+    expect(json.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(json.language).toBe("en");
+    expect(json.feed_url).toBe("https://example.com/feed.json");
+    expect(json.items[0]).toMatchObject({ title: hostile, url: "https://example.com/blog/hostile", authors: [{ name: "Bob" }] });
+    expect(json.items[0].content_html).toBe(`<p>${hostile}</p>`);
+  });
+});
+
+describe("absolutizeHtml", () => {
+  it("leaves absolute and special URLs alone", () => {
+    const html = '<a href="https://x.org/">x</a><a href="mailto:a@b.c">m</a><img src="//cdn.x/a.png">';
+    expect(absolutizeHtml(html, "https://example.com/blog/p")).toBe(html);
+  });
+});
