@@ -8,6 +8,7 @@ import { buildCollection, type Post, type PostDocument, type PostSummary, type T
 import { paginate, pageCount, type Page } from "./pagination";
 import type { TaxonomyKind } from "./urls";
 import { site } from "@/site.config";
+import { legacyRedirects, type Redirect } from "./redirects";
 
 export type { Post, PostSummary, TaxonomyTerm };
 
@@ -68,4 +69,14 @@ export function getFeedPosts(limit: number, tagSlug?: string): Post[] {
 /** Every post with its body (for the search index). */
 export function getAllPosts(): Post[] {
   return collection.posts.filter((p) => !p.unpublished).map((p) => collection.bySlug.get(p.slug)!);
+}
+
+const redirects = legacyRedirects(
+  collection.posts.filter((p) => !p.unpublished).map((p) => collection.bySlug.get(p.slug)!),
+  site,
+);
+
+/** Old paths and where they moved, for the static export's refresh pages. */
+export function getRedirects(): Redirect[] {
+  return redirects;
 }

@@ -20,6 +20,7 @@ const files = walk(contentDir).map((f) => ({
 
 export const publishedPosts = checkPosts(files)
   .posts.filter((p) => p.published)
-  .sort((a, b) => b.meta.date.instant.localeCompare(a.meta.date.instant));
+  // Newest first; same instant: by title, as the site orders them.
+  .sort((a, b) => b.meta.date.instant.localeCompare(a.meta.date.instant) || a.meta.title.localeCompare(b.meta.title));
 
 export const isCorpus = contentDir.endsWith("ultrabug-tech-blog");

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PageTitle } from "@/components/PageTitle";
+import { getRedirects } from "@/lib/posts";
+import { siteUrl } from "@/lib/seo";
+import { decodeSegment } from "@/lib/slugs";
+import { withBasePath } from "@/lib/urls";
+
+/**
+ * Old URLs (aliases, WordPress permalinks). `next start` answers them with a
+ * 308 from next.config.ts before this route is reached; a static export has
+ * no redirects, so each old path gets this small page that moves on at once.
+ */
+type Props = { params: Promise<{ legacy: string[] }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getRedirects().map((r) => ({ legacy: r.from.split("/").filter(Boolean) }));
+}
+
+async function target(params: Props["params"]) {
+  const path = `/${(await params).legacy.map(decodeSegment).join("/")}`;
+  return getRedirects().find((r) => r.from === path)?.to;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const to = await target(params);
+  if (!to) return {};
+  return { title: "This page has moved", robots: { index: false }, alternates: { canonical: siteUrl(to) } };
+}
+
+export default async function LegacyPage({ params }: Props) {
+  const to = await target(params);
+  if (!to) notFound();
+  return (
+    <>
+      <meta httpEquiv="refresh" content={`0; url=${withBasePath(to)}`} />
+      <PageTitle>This page has moved</PageTitle>
+      <p>
+        It now lives at{" "}
+        <Link href={to} className="font-medium text-teal-800 underline dark:text-teal-300">
+          {siteUrl(to)}
+        </Link>
+        .
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { NextConfig } from "next";
+import { isPublished, type PostMeta } from "./lib/frontmatter";
+import { legacyRedirects, toSourcePattern } from "./lib/redirects";
+import { site } from "./site.config";
+
+/**
+ * NEXT_OUTPUT: "standalone" (self-contained Node server) or "export" (static
+ * files in out/); BASE_PATH serves the site under a sub-path such as /blog.
+ */
+const output = parseOutput(process.env.NEXT_OUTPUT);
+
+function parseOutput(value: string | undefined): NextConfig["output"] {
+  if (!value) return undefined;
+  if (value === "standalone" || value === "export") return value;
+  throw new Error(`NEXT_OUTPUT must be "standalone" or "export", got "${value}"`);
+}
+
+/** Published posts as Contentlayer wrote them (absent before the first content build). */
+function publishedPosts(): PostMeta[] {
+  const file = path.join(process.cwd(), ".contentlayer/generated/Post/_index.json");
+  if (!fs.existsSync(file)) return [];
+  const docs = JSON.parse(fs.readFileSync(file, "utf8")) as Array<{ meta: PostMeta }>;
+  return docs.map((d) => d.meta).filter((meta) => isPublished(meta));
+}
+
+const nextConfig: NextConfig = {
+  output,
+  basePath: process.env.BASE_PATH || "",
+  poweredByHeader: false,
+  reactStrictMode: true,
+  images: { unoptimized: true },
+  // A static export cannot answer with redirects; it gets refresh pages from app/[...legacy].
+  ...(output === "export"
+    ? {}
+    : {
+        async redirects() {
+          return legacyRedirects(publishedPosts(), site).map((r) => ({
+            source: toSourcePattern(r.from),
+            destination: r.to,
+            permanent: true,
+          }));
+        },
+      }),
+};
+
+export default nextConfig;

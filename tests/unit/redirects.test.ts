@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { legacyRedirects, normalizePath, toSourcePattern } from "@/lib/redirects";
+
+const posts = [
+  { slug: "europython-2014", aliases: ["/2014/08/01/europython-2014/", "/old/europython"] },
+  { slug: "blog", aliases: [] },
+];
+
+describe("legacyRedirects", () => {
+  it("redirects aliases, WordPress permalinks and the extra table to the post", () => {
+    expect(
+      legacyRedirects(posts, { wordpressPermalinks: true, redirects: [{ from: "/feed_rss_created.xml", to: "/feed.xml" }] }),
+    ).toEqual([
+      { from: "/2014/08/01/europython-2014", to: "/blog/europython-2014" },
+      { from: "/old/europython", to: "/blog/europython-2014" },
+      { from: "/europython-2014", to: "/blog/europython-2014" },
+      { from: "/feed_rss_created.xml", to: "/feed.xml" },
+    ]);
+  });
+
+  it("never lets a slug or alias shadow a real route", () => {
+    const redirects = legacyRedirects([{ slug: "tags", aliases: ["/blog/x", "/"] }, ...posts], {
+      wordpressPermalinks: true,
+      redirects: [],
+    });
+    expect(redirects.map((r) => r.from)).not.toContain("/tags");
+    expect(redirects.map((r) => r.from)).not.toContain("/blog");
+    expect(redirects.map((r) => r.from)).not.toContain("/blog/x");
+  });
+
+  it("does nothing for slugs when WordPress permalinks are off", () => {
+    expect(legacyRedirects([{ slug: "a", aliases: [] }], { wordpressPermalinks: false, redirects: [] })).toEqual([]);
+  });
+});
+
+describe("paths", () => {
+  it("normalizes trailing slashes, queries and encoding", () => {
+    expect(normalizePath("/a/b/?x=1")).toBe("/a/b");
+    expect(normalizePath("/caf%C3%A9/")).toBe("/café");
+  });
+
+  it("escapes pattern syntax for Next.js sources", () => {
+    expect(toSourcePattern("/c++/(draft):x")).toBe("/c\\+\\+/\\(draft\\)\\:x");
+    expect(toSourcePattern("/café")).toBe("/caf%C3%A9");
+  });
+});
