@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { site } from "@/site.config";
 import { ThemeToggle } from "./ThemeToggle";
+import { SearchButton } from "./search/SearchButton";
+import { basePath } from "@/lib/urls";
 
 export function Header() {
   return (
@@ -19,6 +21,7 @@ export function Header() {
               {link.label}
             </Link>
           ))}
+          <SearchButton basePath={basePath} />
           <ThemeToggle />
         </nav>
       </div>

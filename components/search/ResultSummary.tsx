@@ -1,0 +1,16 @@
+import type { SearchResult } from "@/lib/search/client";
+import { Highlighted } from "./Highlighted";
+
+/** Date and snippet of one result (the title is rendered by the caller). */
+export function ResultSummary({ result, snippet }: { result: SearchResult; snippet?: string }) {
+  return (
+    <>
+      <span className="block text-xs text-zinc-600 dark:text-zinc-400">
+        <time dateTime={result.post.date}>{result.post.date}</time>
+      </span>
+      <span className="mt-1 block text-sm text-zinc-700 dark:text-zinc-300">
+        <Highlighted text={snippet ?? result.post.summary} terms={result.hit.terms} />
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+
+// The dialog and the index load on first use, not with the page.
+const SearchDialog = lazy(() => import("./SearchDialog"));
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+}
+
+/** Opens search from the header, with `/` and with Ctrl/Cmd+K on every page. */
+export function SearchButton({ basePath }: { basePath: string }) {
+  const [open, setOpen] = useState(false);
+  // Keys typed while the dialog's code is still loading are kept for it.
+  const typed = useRef({ text: "", capturing: false });
+  const takeTyped = useCallback(() => {
+    typed.current.capturing = false;
+    return typed.current.text;
+  }, []);
+  useEffect(() => {
+    if (!open) return;
+    typed.current = { text: "", capturing: true };
+    const onKeyDown = (event: KeyboardEvent) => {
+      const buffer = typed.current;
+      if (!buffer.capturing || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key.length === 1) buffer.text += event.key;
+      else if (event.key === "Backspace") buffer.text = buffer.text.slice(0, -1);
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [open]);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const shortcut = (event.key === "k" || event.key === "K") && (event.metaKey || event.ctrlKey);
+      if (shortcut || (event.key === "/" && !isTyping(event.target) && !event.metaKey && !event.ctrlKey)) {
+        event.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-keyshortcuts="/ Control+K Meta+K"
+        className="flex items-center gap-2 rounded-md px-3 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+          <circle cx="11" cy="11" r="7" />
+          <path strokeLinecap="round" d="m20 20-3.5-3.5" />
+        </svg>
+        Search
+        <kbd className="hidden rounded border border-zinc-300 px-1 text-xs text-zinc-600 sm:inline dark:border-zinc-600 dark:text-zinc-400">/</kbd>
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <SearchDialog basePath={basePath} takeTyped={takeTyped} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

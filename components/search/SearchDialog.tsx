@@ -1,0 +1,114 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import { Highlighted } from "./Highlighted";
+import { ResultSummary } from "./ResultSummary";
+import { useSearch } from "./useSearch";
+
+/**
+ * The search dialog: loaded (with the index) only when first opened. Type to
+ * search, arrows to move, Enter to open, Escape to close.
+ */
+export default function SearchDialog({
+  basePath,
+  takeTyped,
+  onClose,
+}: {
+  basePath: string;
+  /** What the reader typed before this dialog finished loading. */
+  takeTyped: () => string;
+  onClose: () => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const router = useRouter();
+  const [query, setQuery] = useState("");
+  const [active, setActive] = useState(0);
+  const { results, snippets, status } = useSearch(basePath, query);
+  const id = useId();
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal();
+    // Now that the input has focus, take over what was typed while loading.
+    const early = takeTyped();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- one-time hand-over from the opener on mount
+    if (early) setQuery(early);
+  }, [takeTyped]);
+
+  const open = (index: number) => {
+    const result = results[index];
+    if (!result) return;
+    onClose();
+    router.push(result.post.url);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === "ArrowDown") {
+      event.preventDefault();
+      setActive((i) => Math.min(i + 1, results.length - 1));
+    } else if (event.key === "ArrowUp") {
+      event.preventDefault();
+      setActive((i) => Math.max(i - 1, 0));
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      open(active);
+    }
+  };
+
+  const activeIndex = Math.min(active, Math.max(results.length - 1, 0));
+  return (
+    <dialog
+      ref={dialog}
+      onClose={onClose}
+      onClick={(e) => e.target === dialog.current && dialog.current.close()}
+      aria-label="Search posts"
+      className="mx-auto mt-[10vh] w-[min(42rem,calc(100vw-2rem))] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-2xl backdrop:bg-zinc-950/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+    >
+      <div className="border-b border-zinc-200 p-3 dark:border-zinc-700">
+        <input
+          type="search"
+          autoFocus
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+          placeholder="Search posts…"
+          aria-label="Search posts"
+          role="combobox"
+          aria-expanded={results.length > 0}
+          aria-controls={`${id}-results`}
+          aria-activedescendant={results.length ? `${id}-${activeIndex}` : undefined}
+          aria-autocomplete="list"
+          className="w-full rounded-md bg-transparent px-2 py-2 text-base outline-none placeholder:text-zinc-500"
+        />
+      </div>
+      <ul id={`${id}-results`} role="listbox" aria-label="Results" className="max-h-[60vh] overflow-y-auto p-2 empty:hidden">
+        {results.map((result, i) => (
+          <li
+            key={result.post.url}
+            id={`${id}-${i}`}
+            role="option"
+            aria-selected={i === activeIndex}
+            onClick={() => open(i)}
+            onMouseMove={() => setActive(i)}
+            className={`cursor-pointer rounded-md px-3 py-2 ${i === activeIndex ? "bg-zinc-100 dark:bg-zinc-800" : ""}`}
+          >
+            <span className="block font-medium">
+              <Highlighted text={result.post.title} terms={result.hit.terms} />
+            </span>
+            <ResultSummary result={result} snippet={snippets[result.hit.index]} />
+          </li>
+        ))}
+      </ul>
+      <p className="border-t border-zinc-200 px-4 py-2 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400" aria-live="polite">
+        {status === "error"
+          ? "Search is unavailable right now."
+          : query.trim() && status === "done" && results.length === 0
+            ? "No posts match."
+            : "↑ ↓ to move · Enter to open · Esc to close"}
+      </p>
+    </dialog>
+  );
+}

@@ -1,0 +1,44 @@
+"use client";
+import { useEffect, useState } from "react";
+import { loadSnippet, search, type SearchResult } from "@/lib/search/client";
+
+export interface SearchState {
+  query: string;
+  results: SearchResult[];
+  snippets: Record<number, string>;
+  status: "idle" | "loading" | "done" | "error";
+}
+
+const SNIPPETS = 5;
+
+/** Results for `query`, updated as the reader types; snippets follow for the top hits. */
+export function useSearch(basePath: string, query: string): SearchState {
+  const [state, setState] = useState<SearchState>({ query: "", results: [], snippets: {}, status: "idle" });
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      if (!query.trim()) {
+        setState({ query, results: [], snippets: {}, status: "idle" });
+        return;
+      }
+      try {
+        const results = await search(basePath, query);
+        if (cancelled) return;
+        setState({ query, results, snippets: {}, status: "done" });
+        results.slice(0, SNIPPETS).forEach(async (result) => {
+          const text = await loadSnippet(basePath, result);
+          if (!cancelled) {
+            setState((s) => (s.query === query ? { ...s, snippets: { ...s.snippets, [result.hit.index]: text } } : s));
+          }
+        });
+      } catch {
+        if (!cancelled) setState({ query, results: [], snippets: {}, status: "error" });
+      }
+    }, 60);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [basePath, query]);
+  return state;
+}

@@ -1,0 +1,62 @@
+/**
+ * The full-text search index, split so a browser downloads only what a query
+ * needs: a small manifest (title, URL, date, summary of every post) and one
+ * shard per two-letter term prefix holding that prefix's postings. A query
+ * for "europython" fetches the manifest and the "eu" shard, nothing else.
+ */
+import { shardKey, tokenize } from "./tokenize";
+
+export interface SearchDocInput {
+  title: string;
+  url: string;
+  day: string;
+  summary: string;
+  tags: string[];
+  /** Body as plain text. */
+  text: string;
+}
+
+export interface SearchManifest {
+  version: 1;
+  /** Posts in index order; postings refer to positions in this list. */
+  posts: Array<{ title: string; url: string; date: string; summary: string; tags: string[] }>;
+  /** Shard keys that exist, so a query for a prefix nobody uses fetches nothing. */
+  shards: string[];
+}
+
+/** term -> flat [post, weight, post, weight, ...] */
+export type SearchShard = Record<string, number[]>;
+
+const FIELD_WEIGHTS = { title: 10, tags: 5, summary: 2, text: 1 } as const;
+const SUMMARY_LENGTH = 160;
+
+export function buildSearchIndex(docs: SearchDocInput[]): { manifest: SearchManifest; shards: Map<string, SearchShard> } {
+  const shards = new Map<string, SearchShard>();
+  docs.forEach((doc, index) => {
+    const weights = new Map<string, number>();
+    for (const field of Object.keys(FIELD_WEIGHTS) as Array<keyof typeof FIELD_WEIGHTS>) {
+      const value = field === "tags" ? doc.tags.join(" ") : doc[field];
+      for (const term of tokenize(value)) weights.set(term, (weights.get(term) ?? 0) + FIELD_WEIGHTS[field]);
+    }
+    for (const [term, weight] of weights) {
+      const key = shardKey(term);
+      const shard = shards.get(key) ?? {};
+      (shard[term] ??= []).push(index, weight);
+      shards.set(key, shard);
+    }
+  });
+  return {
+    manifest: {
+      version: 1,
+      posts: docs.map((d) => ({
+        title: d.title,
+        url: d.url,
+        date: d.day,
+        summary: d.summary.length > SUMMARY_LENGTH ? `${d.summary.slice(0, SUMMARY_LENGTH)}…` : d.summary,
+        tags: d.tags,
+      })),
+      shards: [...shards.keys()].sort(),
+    },
+    shards,
+  };
+}
