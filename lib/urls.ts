@@ -31,3 +31,8 @@ export const basePath = process.env.BASE_PATH || "";
 export function withBasePath(path: string): string {
   return `${basePath}${path}`;
 }
+
+/** The generated social card of a post without images of its own. */
+export function ogImagePath(slug: string): string {
+  return `/og/${pathSegment(`${slug}.png`)}`;
+}

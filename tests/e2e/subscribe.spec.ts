@@ -104,3 +104,14 @@ test("old URLs redirect permanently to the post", async ({ request }) => {
   expect(followed.url()).toMatch(/\/blog\/europython-2014$/);
   expect(followed.status()).toBe(200);
 });
+
+test("a post's social card is a generated 1200×630 PNG", async ({ page, request }) => {
+  await page.goto("/blog/europython-2014");
+  const og = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(og).toBe(`${origin}/og/europython-2014.png`);
+  const response = await request.get(localPath(og!));
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const png = await response.body();
+  expect(png.readUInt32BE(16)).toBe(1200);
+  expect(png.readUInt32BE(20)).toBe(630);
+});

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { PostArticle } from "@/components/PostArticle";
 import { getPost, getPosts } from "@/lib/posts";
 import { blogPostingJsonLd, pageMetadata } from "@/lib/seo";
-import { postPath } from "@/lib/urls";
+import { ogImagePath, postPath } from "@/lib/urls";
 import { decodeSegment } from "@/lib/slugs";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props) {
     description: post.summary,
     path: postPath(post.slug),
     canonicalUrl: post.canonicalUrl,
-    images: post.images,
+    images: post.images.length ? post.images : [ogImagePath(post.slug)],
     article: {
       publishedTime: post.instant,
       modifiedTime: post.lastmod,
