@@ -1,0 +1,237 @@
+/**
+ * `npm run bench`: builds a synthetic blog (or --content DIR) in production
+ * mode and prints build cost, output sizes and, with --serve, throughput.
+ *
+ *   npm run bench -- [--posts 1000] [--runs 3] [--content DIR] [--serve] [--json FILE]
+ *
+ * A benchmark, not a test: it prints figures and asserts nothing.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import autocannon from "autocannon";
+import { measure, type Measurement } from "./bench/measure";
+import { writeSyntheticCorpus } from "./bench/synthetic";
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+
+const posts = Number(option("posts", "1000"));
+const runs = Number(option("runs", "1"));
+const jsonFile = option("json", "");
+const work = path.resolve(".bench");
+const logFile = path.join(work, "build.log");
+const contentDir = flag("content") ? path.resolve(option("content", "")) : path.join(work, `content-${posts}`);
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const gz = (buffer: Buffer) => zlib.gzipSync(buffer, { level: 9 }).length;
+
+function dirBytes(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? dirBytes(full) : fs.statSync(full).size;
+  }
+  return total;
+}
+
+function filesIn(dir: string, suffix: string): string[] {
+  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(suffix)).map((f) => path.join(dir, f)) : [];
+}
+
+async function build(env: NodeJS.ProcessEnv) {
+  fs.rmSync(".next", { recursive: true, force: true });
+  fs.rmSync(".contentlayer", { recursive: true, force: true });
+  const content = await measure("npx tsx scripts/prepare-content.ts && npx contentlayer2 build", env, logFile);
+  const next = await measure("npx next build", env, logFile);
+  return { content, next };
+}
+
+function sizes() {
+  const app = ".next/server/app";
+  const postPages = filesIn(`${app}/blog`, ".html").map((f) => ({ f, size: fs.statSync(f).size }));
+  postPages.sort((a, b) => a.size - b.size);
+  const medianPost = postPages[postPages.length >> 1];
+  const tagPages = filesIn(`${app}/tags`, ".html").map((f) => ({ f, size: fs.statSync(f).size }));
+  const biggestTag = tagPages.sort((a, b) => b.size - a.size)[0];
+  const html = (file: string | undefined) => {
+    if (!file || !fs.existsSync(file)) return { raw: 0, gzip: 0 };
+    const buffer = fs.readFileSync(file);
+    return { raw: buffer.length, gzip: gz(buffer) };
+  };
+  const body = (route: string) => html(`${app}/${route}.body`);
+
+  // JavaScript a post page loads: every <script src> of its HTML, gzip.
+  const postHtml = medianPost ? fs.readFileSync(medianPost.f, "utf8") : "";
+  const scripts = [...postHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  const jsGzip = scripts.reduce((sum, src) => {
+    const file = path.join(".next", src.replace(/^\/_next\//, "").split("?")[0]);
+    return sum + (fs.existsSync(file) ? gz(fs.readFileSync(file)) : 0);
+  }, 0);
+
+  // Search: bytes before the first results of a body-word query = manifest + that word's shard.
+  const manifest = body("search.json");
+  const shards = filesIn(`${app}/search/terms`, ".json.body").map((f) => gz(fs.readFileSync(f)));
+  shards.sort((a, b) => a - b);
+  return {
+    nextTotalMB: dirBytes(".next") / 1048576,
+    nextServerMB: dirBytes(".next/server") / 1048576,
+    postPages: postPages.length,
+    postHtml: html(medianPost?.f),
+    homeHtml: html(`${app}/index.html`),
+    blogHtml: html(`${app}/blog.html`),
+    tagHtml: html(biggestTag?.f),
+    postJsGzip: jsGzip,
+    postScripts: scripts.length,
+    feed: body("feed.xml"),
+    search: manifest,
+    searchShards: shards.length,
+    searchMedianShardGzip: shards.length ? shards[shards.length >> 1] : 0,
+    searchLargestShardGzip: shards.at(-1) ?? 0,
+  };
+}
+
+async function incremental(env: NodeJS.ProcessEnv): Promise<number> {
+  const files: string[] = [];
+  const walk = (d: string) =>
+    fs.readdirSync(d, { withFileTypes: true }).forEach((e) => {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (e.name.endsWith(".md")) files.push(full);
+    });
+  walk(contentDir);
+  const target = files.sort()[Math.floor(files.length / 2)];
+  const original = fs.readFileSync(target);
+  fs.appendFileSync(target, "\nOne more sentence, edited for the benchmark.\n");
+  try {
+    return (await measure("npx contentlayer2 build", env, logFile)).wallSeconds;
+  } finally {
+    fs.writeFileSync(target, original);
+  }
+}
+
+function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 30_000;
+    const poll = () =>
+      fetch(`http://127.0.0.1:${port}/`)
+        .then(() => resolve(server))
+        .catch(() => (Date.now() > deadline ? reject(new Error("next start did not come up")) : setTimeout(poll, 250)));
+    poll();
+  });
+}
+
+async function load(port: number, urlPath: string) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}${urlPath}`,
+    connections: 50,
+    duration: 10,
+    headers: { "accept-encoding": "gzip" },
+  });
+  return {
+    path: urlPath,
+    reqPerSec: result.requests.average,
+    p50ms: result.latency.p50,
+    p99ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function main() {
+  fs.mkdirSync(work, { recursive: true });
+  fs.writeFileSync(logFile, "");
+  if (!flag("content")) writeSyntheticCorpus(contentDir, posts);
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" };
+  delete env.NEXT_OUTPUT;
+  delete env.BASE_PATH;
+  console.log(`bench: ${flag("content") ? contentDir : `${posts} synthetic posts`}, ${runs} run(s); build log in ${path.relative(process.cwd(), logFile)}`);
+
+  const builds: Array<{ content: Measurement; next: Measurement }> = [];
+  for (let i = 0; i < runs; i++) {
+    builds.push(await build(env));
+    const last = builds.at(-1)!;
+    console.log(`  run ${i + 1}: content ${last.content.wallSeconds.toFixed(1)} s, next ${last.next.wallSeconds.toFixed(1)} s`);
+  }
+  const pick = (step: "content" | "next", key: keyof Measurement) => median(builds.map((b) => b[step][key]));
+  const totals = builds.map((b) => ({
+    wall: b.content.wallSeconds + b.next.wallSeconds,
+    cpu: b.content.cpuSeconds + b.next.cpuSeconds,
+    rss: Math.max(b.content.peakRssMB, b.next.peakRssMB),
+  }));
+  const out = sizes();
+  const incrementalSeconds = await incremental(env);
+
+  const serve: Awaited<ReturnType<typeof load>>[] = [];
+  if (flag("serve")) {
+    const port = 3456;
+    const server = await startServer(port, env);
+    try {
+      const postSlug = path.basename(fs.readdirSync(".next/server/app/blog").filter((f) => f.endsWith(".html")).sort()[0], ".html");
+      for (const p of [`/blog/${postSlug}`, "/", "/blog", "/feed.xml"]) serve.push(await load(port, p));
+    } finally {
+      process.kill(-server.pid!, "SIGTERM");
+    }
+  }
+
+  const figures = {
+    machine: `${process.platform} ${process.arch}, node ${process.version}, ${(await import("node:os")).cpus().length} cores`,
+    posts: out.postPages,
+    runs,
+    build: {
+      contentWallS: pick("content", "wallSeconds"),
+      contentCpuS: pick("content", "cpuSeconds"),
+      contentPeakRssMB: pick("content", "peakRssMB"),
+      nextWallS: pick("next", "wallSeconds"),
+      nextCpuS: pick("next", "cpuSeconds"),
+      nextPeakRssMB: pick("next", "peakRssMB"),
+      totalWallS: median(totals.map((t) => t.wall)),
+      totalCpuS: median(totals.map((t) => t.cpu)),
+      peakRssMB: median(totals.map((t) => t.rss)),
+      incrementalContentS: incrementalSeconds,
+    },
+    output: out,
+    serve,
+  };
+
+  const rows: Array<[string, string]> = [
+    ["posts built", String(figures.posts)],
+    ["build wall (content + next)", `${figures.build.totalWallS.toFixed(1)} s (${figures.build.contentWallS.toFixed(1)} + ${figures.build.nextWallS.toFixed(1)})`],
+    ["build CPU user+sys", `${figures.build.totalCpuS.toFixed(1)} s (${figures.build.contentCpuS.toFixed(1)} + ${figures.build.nextCpuS.toFixed(1)})`],
+    ["build peak RSS (process tree)", `${Math.round(figures.build.peakRssMB)} MB (content ${Math.round(figures.build.contentPeakRssMB)}, next ${Math.round(figures.build.nextPeakRssMB)})`],
+    ["incremental content build, 1 post edited", `${incrementalSeconds.toFixed(1)} s`],
+    [".next total / server", `${out.nextTotalMB.toFixed(1)} MB / ${out.nextServerMB.toFixed(1)} MB (${kb((out.nextServerMB * 1048576) / Math.max(1, out.postPages))} KB per post)`],
+    ["post page HTML (median)", `${kb(out.postHtml.raw)} KB raw, ${kb(out.postHtml.gzip)} KB gzip`],
+    ["home HTML", `${kb(out.homeHtml.raw)} KB raw, ${kb(out.homeHtml.gzip)} KB gzip`],
+    ["/blog HTML", `${kb(out.blogHtml.raw)} KB raw, ${kb(out.blogHtml.gzip)} KB gzip`],
+    ["largest tag page HTML", `${kb(out.tagHtml.raw)} KB raw, ${kb(out.tagHtml.gzip)} KB gzip`],
+    ["JS a post page loads", `${kb(out.postJsGzip)} KB gzip in ${out.postScripts} scripts`],
+    ["feed.xml", `${kb(out.feed.raw)} KB raw, ${kb(out.feed.gzip)} KB gzip`],
+    ["search.json (manifest)", `${kb(out.search.raw)} KB raw, ${kb(out.search.gzip)} KB gzip`],
+    ["search shards (median / largest)", `${out.searchShards} shards, ${kb(out.searchMedianShardGzip)} / ${kb(out.searchLargestShardGzip)} KB gzip`],
+    ["search bytes before first results", `${kb(out.search.gzip + out.searchMedianShardGzip)} KB typical, ${kb(out.search.gzip + out.searchLargestShardGzip)} KB worst (gzip)`],
+    ...serve.map(
+      (s): [string, string] => [`next start ${s.path}`, `${Math.round(s.reqPerSec)} req/s, p50 ${s.p50ms} ms, p99 ${s.p99ms} ms, ${s.errors} errors`],
+    ),
+  ];
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`\n${figures.machine}; medians of ${runs} run(s)`);
+  for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+  if (jsonFile) fs.writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
