@@ -9,7 +9,7 @@ export function ResultSummary({ result, snippet }: { result: SearchResult; snipp
         <time dateTime={result.post.date}>{result.post.date}</time>
       </span>
       <span className="mt-1 block text-sm text-zinc-700 dark:text-zinc-300">
-        <Highlighted text={snippet ?? result.post.summary} terms={result.hit.terms} />
+        {snippet === undefined ? "\u00a0" : <Highlighted text={snippet} terms={result.hit.terms} />}
       </span>
     </>
   );

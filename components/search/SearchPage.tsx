@@ -11,7 +11,7 @@ export function SearchPage({ basePath }: { basePath: string }) {
   const params = useSearchParams();
   const router = useRouter();
   const [query, setQuery] = useState(params.get("q") ?? "");
-  const { results, snippets, status } = useSearch(basePath, query);
+  const { results, snippets, status } = useSearch(basePath, query, 20);
   return (
     <>
       <form

@@ -9,10 +9,8 @@ export interface SearchState {
   status: "idle" | "loading" | "done" | "error";
 }
 
-const SNIPPETS = 5;
-
 /** Results for `query`, updated as the reader types; snippets follow for the top hits. */
-export function useSearch(basePath: string, query: string): SearchState {
+export function useSearch(basePath: string, query: string, snippetCount = 8): SearchState {
   const [state, setState] = useState<SearchState>({ query: "", results: [], snippets: {}, status: "idle" });
   useEffect(() => {
     let cancelled = false;
@@ -25,7 +23,7 @@ export function useSearch(basePath: string, query: string): SearchState {
         const results = await search(basePath, query);
         if (cancelled) return;
         setState({ query, results, snippets: {}, status: "done" });
-        results.slice(0, SNIPPETS).forEach(async (result) => {
+        results.slice(0, snippetCount).forEach(async (result) => {
           const text = await loadSnippet(basePath, result);
           if (!cancelled) {
             setState((s) => (s.query === query ? { ...s, snippets: { ...s.snippets, [result.hit.index]: text } } : s));
@@ -39,6 +37,6 @@ export function useSearch(basePath: string, query: string): SearchState {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [basePath, query]);
+  }, [basePath, query, snippetCount]);
   return state;
 }

@@ -18,8 +18,11 @@ export interface SearchDocInput {
 
 export interface SearchManifest {
   version: 1;
-  /** Posts in index order; postings refer to positions in this list. */
-  posts: Array<{ title: string; url: string; date: string; summary: string; tags: string[] }>;
+  /**
+   * Posts in index order; postings refer to positions in this list. Kept to
+   * what a result line needs: snippets come from each post's text on demand.
+   */
+  posts: Array<{ title: string; url: string; date: string }>;
   /** Shard keys that exist, so a query for a prefix nobody uses fetches nothing. */
   shards: string[];
 }
@@ -28,7 +31,6 @@ export interface SearchManifest {
 export type SearchShard = Record<string, number[]>;
 
 const FIELD_WEIGHTS = { title: 10, tags: 5, summary: 2, text: 1 } as const;
-const SUMMARY_LENGTH = 160;
 
 export function buildSearchIndex(docs: SearchDocInput[]): { manifest: SearchManifest; shards: Map<string, SearchShard> } {
   const shards = new Map<string, SearchShard>();
@@ -48,13 +50,7 @@ export function buildSearchIndex(docs: SearchDocInput[]): { manifest: SearchMani
   return {
     manifest: {
       version: 1,
-      posts: docs.map((d) => ({
-        title: d.title,
-        url: d.url,
-        date: d.day,
-        summary: d.summary.length > SUMMARY_LENGTH ? `${d.summary.slice(0, SUMMARY_LENGTH)}…` : d.summary,
-        tags: d.tags,
-      })),
+      posts: docs.map((d) => ({ title: d.title, url: d.url, date: d.day })),
       shards: [...shards.keys()].sort(),
     },
     shards,
