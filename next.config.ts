@@ -4,6 +4,7 @@ import type { NextConfig } from "next";
 import { isPublished, type PostMeta } from "./lib/frontmatter";
 import { legacyRedirects, toSourcePattern } from "./lib/redirects";
 import { site } from "./site.config";
+import { CACHE_RULES, securityHeaders } from "./lib/security-headers";
 
 /**
  * NEXT_OUTPUT: "standalone" (self-contained Node server) or "export" (static
@@ -31,10 +32,17 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   images: { unoptimized: true },
-  // A static export cannot answer with redirects; it gets refresh pages from app/[...legacy].
+  // A static export cannot send headers or redirects: it gets out/_headers
+  // (scripts/finish-build.ts) and refresh pages (app/[...legacy]) instead.
   ...(output === "export"
     ? {}
     : {
+        async headers() {
+          return [
+            { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
+            ...CACHE_RULES.map((rule) => ({ source: rule.source, headers: [{ key: "Cache-Control", value: rule.value }] })),
+          ];
+        },
         async redirects() {
           return legacyRedirects(publishedPosts(), site).map((r) => ({
             source: toSourcePattern(r.from),

@@ -1,7 +1,18 @@
 import { defineConfig } from "@playwright/test";
 
+/**
+ * One suite, three ways Quire is served (E2E_TARGET): `next start`, the
+ * standalone server, and the static export under a plain static file server.
+ */
+const target = process.env.E2E_TARGET || "start";
 const port = Number(process.env.E2E_PORT || 3210);
 const baseURL = `http://127.0.0.1:${port}`;
+
+const servers: Record<string, string> = {
+  start: `npx next start -p ${port} -H 127.0.0.1`,
+  standalone: `PORT=${port} HOSTNAME=127.0.0.1 node .next/standalone/server.js`,
+  export: `npx serve out -l tcp://127.0.0.1:${port} --no-request-logging`,
+};
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -9,7 +20,7 @@ export default defineConfig({
   workers: 2,
   timeout: 60_000,
   retries: 0,
-  reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: `reports/e2e-${target}.json` }]],
   use: {
     baseURL,
     browserName: "chromium",
@@ -27,7 +38,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: servers[target],
     url: baseURL,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -28,6 +28,7 @@ function toEntry(post: Post): FeedEntry {
 
 export function feedResponse(format: FeedFormat, tagSlug?: string): Response {
   const term = tagSlug ? getTerm("tags", tagSlug) : undefined;
+  if (tagSlug && !term) return new Response("Not found", { status: 404 });
   const body = renderFeed(
     {
       title: term ? `${site.title}: ${term.name}` : site.title,

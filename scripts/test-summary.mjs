@@ -1,4 +1,4 @@
-// Sums the unit (Vitest) and end-to-end (Playwright) JSON reports into one
+// Sums the unit (Vitest) and end-to-end (Playwright, one per target) JSON reports into one
 // line, "N passed, N failed". A suite that never reported (a failed type
 // check, lint or build) counts as one failure when the run failed.
 import fs from "node:fs";
@@ -13,8 +13,9 @@ if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
 }
-const e2e = read("reports/e2e.json");
-if (e2e) {
+for (const file of fs.existsSync("reports") ? fs.readdirSync("reports") : []) {
+  if (!/^e2e-.*\.json$/.test(file)) continue;
+  const e2e = read(`reports/${file}`);
   passed += e2e.stats.expected + e2e.stats.flaky;
   failed += e2e.stats.unexpected;
 }

@@ -6,6 +6,7 @@ import { getRedirects } from "@/lib/posts";
 import { siteUrl } from "@/lib/seo";
 import { decodeSegment } from "@/lib/slugs";
 import { withBasePath } from "@/lib/urls";
+import { atLeastOne } from "@/lib/static-params";
 
 /**
  * Old URLs (aliases, WordPress permalinks). `next start` answers them with a
@@ -17,7 +18,8 @@ type Props = { params: Promise<{ legacy: string[] }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getRedirects().map((r) => ({ legacy: r.from.split("/").filter(Boolean) }));
+  const params = getRedirects().map((r) => ({ legacy: r.from.split("/").filter(Boolean) }));
+  return atLeastOne(params, { legacy: ["-"] });
 }
 
 async function target(params: Props["params"]) {

@@ -10,6 +10,7 @@ import { getTerm, getTermPage, getTerms, termPageParams } from "@/lib/posts";
 import { parsePageParam } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
 import { decodeSegment } from "@/lib/slugs";
+import { atLeastOne } from "@/lib/static-params";
 import { taxonomyIndexPath, taxonomyPath, type TaxonomyKind } from "@/lib/urls";
 
 const LABELS: Record<TaxonomyKind, { plural: string; singular: string }> = {
@@ -60,9 +61,13 @@ export function termRoute(kind: TaxonomyKind, paged: boolean) {
 
   return {
     generateStaticParams() {
-      return termPageParams(kind)
+      const all = termPageParams(kind);
+      const params = all
         .filter((p) => (paged ? p.page > 1 : p.page === 1))
         .map((p) => (paged ? { term: p.slug, page: String(p.page) } : { term: p.slug }));
+      // Page 1 of the first term, or (no terms at all) a name that renders the 404.
+      const first = all[0]?.slug ?? "-";
+      return atLeastOne<{ term: string; page?: string }>(params, paged ? { term: first, page: "1" } : { term: first });
     },
     async generateMetadata({ params }: { params: TermParams }) {
       const found = await resolve(params);

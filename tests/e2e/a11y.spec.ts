@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 for (const path of ["/", "/blog/europython-2014", "/tags/python", "/blog", "/no-such-page"]) {
   for (const colorScheme of ["light", "dark"] as const) {

@@ -5,15 +5,17 @@ import { ogFonts } from "@/lib/og-fonts";
 import { getPost, getPosts } from "@/lib/posts";
 import { decodeSegment } from "@/lib/slugs";
 import { site } from "@/site.config";
+import { atLeastOne } from "@/lib/static-params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 /** Only posts without an image of their own get a generated card. */
 export function generateStaticParams() {
-  return getPosts()
+  const params = getPosts()
     .filter((post) => getPost(post.slug)?.images.length === 0)
     .map((post) => ({ slug: `${post.slug}.png` }));
+  return atLeastOne(params, { slug: `${getPosts()[0]?.slug ?? "-"}.png` });
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

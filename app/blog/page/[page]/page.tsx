@@ -4,14 +4,16 @@ import { blogPageCount, getBlogPage } from "@/lib/posts";
 import { parsePageParam } from "@/lib/pagination";
 import { pageMetadata } from "@/lib/seo";
 import { blogPagePath } from "@/lib/urls";
+import { atLeastOne } from "@/lib/static-params";
 
 type Props = { params: Promise<{ page: string }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  // Page 1 lives at /blog.
-  return Array.from({ length: blogPageCount() - 1 }, (_, i) => ({ page: String(i + 2) }));
+  // Page 1 lives at /blog (its canonical URL, also when served here).
+  const pages = Array.from({ length: blogPageCount() - 1 }, (_, i) => ({ page: String(i + 2) }));
+  return atLeastOne(pages, { page: "1" });
 }
 
 export async function generateMetadata({ params }: Props) {

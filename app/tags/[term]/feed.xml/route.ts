@@ -1,12 +1,16 @@
 import { feedResponse } from "@/lib/feed-routes";
 import { getTerms } from "@/lib/posts";
 import { decodeSegment } from "@/lib/slugs";
+import { atLeastOne } from "@/lib/static-params";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getTerms("tags").map((term) => ({ term: term.slug }));
+  return atLeastOne(
+    getTerms("tags").map((term) => ({ term: term.slug })),
+    { term: "-" },
+  );
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ term: string }> }) {

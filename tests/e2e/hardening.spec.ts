@@ -1,0 +1,70 @@
+import { expect, test } from "./fixtures";
+import { isNodeServer, target } from "./target";
+
+// A static file server answers bad requests its own way; these are Quire's.
+test.skip(!isNodeServer, `hostile input and headers are the Node server's job, not ${target}'s`);
+
+test("hostile and malformed URLs get the 404 page, never a 500", async ({ request }) => {
+  const paths = [
+    "/blog/%",
+    "/blog/%E0%A4%A",
+    "/blog/%C0%AF",
+    "/blog/%00",
+    "/blog/..%2f..%2fetc%2fpasswd",
+    `/blog/${"a".repeat(10_000)}`,
+    "/blog/日本語のページ",
+    "/tags/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "/tags/%",
+    "/blog/page/0",
+    "/blog/page/999999",
+    "/blog/page/%",
+    "/categories/nope/page/2",
+  ];
+  for (const path of paths) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    const body = await response.text();
+    expect(body, path).toContain("Page not found");
+    expect(body, path).not.toContain("<script>alert(1)");
+    expect(body, path).not.toContain("root:x:0:0");
+  }
+});
+
+
+test("other methods on pages and feeds never get a 500 or a body of another page", async ({ request }) => {
+  for (const path of ["/", "/blog/europython-2014", "/feed.xml", "/search.json"]) {
+    const head = await request.head(path);
+    expect(head.status(), `HEAD ${path}`).toBe(200);
+    for (const method of ["POST", "PUT", "DELETE", "OPTIONS"] as const) {
+      const response = await request.fetch(path, { method, data: method === "POST" ? "<x>" : undefined });
+      expect([200, 204, 400, 404, 405], `${method} ${path}`).toContain(response.status());
+      expect(await response.text(), `${method} ${path}`).not.toContain("<x>");
+    }
+  }
+});
+
+test("HTML in a query string is never reflected", async ({ request }) => {
+  const response = await request.get("/blog?q=%3Cscript%3Ealert(1)%3C/script%3E");
+  expect(response.status()).toBe(200);
+  expect(await response.text()).not.toContain("<script>alert(1)</script>");
+});
+
+test("every response carries the security headers", async ({ request }) => {
+  for (const path of ["/", "/blog/europython-2014", "/feed.xml", "/no-such-page", "/_content/2014/images/IMG_20140725_161445-1024x576.jpg"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).not.toContain("unsafe-eval");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBeTruthy();
+    expect(headers["permissions-policy"], path).toBeTruthy();
+    expect(headers["strict-transport-security"], path).toContain("max-age=");
+    expect(headers["x-powered-by"], path).toBeUndefined();
+  }
+});
+
+test("hashed assets are cached for good", async ({ request, page }) => {
+  await page.goto("/");
+  const script = await page.locator("script[src*='/_next/static/']").first().getAttribute("src");
+  const headers = (await request.get(script!)).headers();
+  expect(headers["cache-control"]).toContain("immutable");
+});
