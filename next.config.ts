@@ -40,7 +40,11 @@ const nextConfig: NextConfig = {
         async headers() {
           return [
             { source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") },
-            ...CACHE_RULES.map((rule) => ({ source: rule.source, headers: [{ key: "Cache-Control", value: rule.value }] })),
+            // Next itself marks hashed /_next/static assets immutable; in development
+            // custom Cache-Control would get in the way of reloading.
+            ...(process.env.NODE_ENV === "production" ? CACHE_RULES : [])
+              .filter((rule) => !rule.source.startsWith("/_next/"))
+              .map((rule) => ({ source: rule.source, headers: [{ key: "Cache-Control", value: rule.value }] })),
           ];
         },
         async redirects() {

@@ -3,14 +3,14 @@
  * mode and prints build cost, output sizes and, with --serve, throughput.
  *
  *   npm run bench -- [--posts 1000] [--runs 3] [--content DIR] [--serve] [--json FILE]
+ *   npm run bench -- --load [--content DIR]   # next start vs static export under load
  *
  * A benchmark, not a test: it prints figures and asserts nothing.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import autocannon from "autocannon";
+import { load, startServer, stopServer, serverRssMB, type LoadResult } from "./bench/http";
 import { measure, type Measurement } from "./bench/measure";
 import { writeSyntheticCorpus } from "./bench/synthetic";
 
@@ -121,32 +121,45 @@ async function incremental(env: NodeJS.ProcessEnv): Promise<number> {
   }
 }
 
-function startServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: "ignore", detached: true });
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 30_000;
-    const poll = () =>
-      fetch(`http://127.0.0.1:${port}/`)
-        .then(() => resolve(server))
-        .catch(() => (Date.now() > deadline ? reject(new Error("next start did not come up")) : setTimeout(poll, 250)));
-    poll();
-  });
+function medianPostSlug(): string {
+  const pages = fs.readdirSync(".next/server/app/blog").filter((f) => f.endsWith(".html")).sort();
+  return path.basename(pages[pages.length >> 1], ".html");
 }
 
-async function load(port: number, urlPath: string) {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}${urlPath}`,
-    connections: 50,
-    duration: 10,
-    headers: { "accept-encoding": "gzip" },
-  });
-  return {
-    path: urlPath,
-    reqPerSec: result.requests.average,
-    p50ms: result.latency.p50,
-    p99ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
+/**
+ * --load: the same site under `next start` and as a static export under a
+ * static file server, side by side: 100 connections for 30 s per path.
+ */
+async function loadComparison(env: NodeJS.ProcessEnv) {
+  const port = 3457;
+  const paths = () => [`/blog/${medianPostSlug()}`, "/", "/feed.xml"];
+  const rows: Array<{ server: string; rssBeforeMB: number; rssAfterMB: number; results: LoadResult[] }> = [];
+  const servers: Array<[string, NodeJS.ProcessEnv, string]> = [
+    ["next start", env, `npx next start -p ${port} -H 127.0.0.1`],
+    ["static export (serve)", { ...env, NEXT_OUTPUT: "export" }, `npx serve out -l tcp://127.0.0.1:${port} --no-request-logging`],
+  ];
+  for (const [name, buildEnv, command] of servers) {
+    console.log(`  building for ${name}…`);
+    await measure("npm run build --silent", buildEnv, logFile);
+    const list = paths();
+    const server = await startServer(command, port, buildEnv);
+    try {
+      const rssBeforeMB = serverRssMB(server);
+      const results: LoadResult[] = [];
+      for (const p of list) results.push(await load(port, p, 100, 30));
+      rows.push({ server: name, rssBeforeMB, rssAfterMB: serverRssMB(server), results });
+    } finally {
+      stopServer(server);
+    }
+  }
+  console.log("\nload: 100 connections, 30 s per path, 127.0.0.1, gzip accepted");
+  for (const row of rows) {
+    console.log(`  ${row.server}: server RSS ${Math.round(row.rssBeforeMB)} MB before, ${Math.round(row.rssAfterMB)} MB after`);
+    for (const r of row.results) {
+      console.log(`    ${r.path.padEnd(48)} ${String(Math.round(r.reqPerSec)).padStart(6)} req/s  p50 ${r.p50ms} ms  p99 ${r.p99ms} ms  ${r.errors} errors`);
+    }
+  }
+  return rows;
 }
 
 async function main() {
@@ -156,6 +169,11 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" };
   delete env.NEXT_OUTPUT;
   delete env.BASE_PATH;
+  if (flag("load")) {
+    const rows = await loadComparison(env);
+    if (jsonFile) fs.writeFileSync(jsonFile, `${JSON.stringify({ load: rows }, null, 2)}\n`);
+    return;
+  }
   console.log(`bench: ${flag("content") ? contentDir : `${posts} synthetic posts`}, ${runs} run(s); build log in ${path.relative(process.cwd(), logFile)}`);
 
   const builds: Array<{ content: Measurement; next: Measurement }> = [];
@@ -173,15 +191,14 @@ async function main() {
   const out = sizes();
   const incrementalSeconds = await incremental(env);
 
-  const serve: Awaited<ReturnType<typeof load>>[] = [];
+  const serve: LoadResult[] = [];
   if (flag("serve")) {
     const port = 3456;
-    const server = await startServer(port, env);
+    const server = await startServer(`npx next start -p ${port} -H 127.0.0.1`, port, env);
     try {
-      const postSlug = path.basename(fs.readdirSync(".next/server/app/blog").filter((f) => f.endsWith(".html")).sort()[0], ".html");
-      for (const p of [`/blog/${postSlug}`, "/", "/blog", "/feed.xml"]) serve.push(await load(port, p));
+      for (const p of [`/blog/${medianPostSlug()}`, "/", "/blog", "/feed.xml"]) serve.push(await load(port, p, 50, 10));
     } finally {
-      process.kill(-server.pid!, "SIGTERM");
+      stopServer(server);
     }
   }
 

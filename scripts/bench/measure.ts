@@ -27,7 +27,7 @@ function children(): Map<number, number[]> {
   return map;
 }
 
-function treeRssBytes(root: number): number {
+export function treeRssBytes(root: number): number {
   const tree = children();
   let total = 0;
   const stack = [root];
