@@ -1,9 +1,4 @@
-import fs from "node:fs";
-import path from "node:path";
 import type { NextConfig } from "next";
-import { isPublished, type PostMeta } from "./lib/frontmatter";
-import { legacyRedirects, toSourcePattern } from "./lib/redirects";
-import { site } from "./site.config";
 import { CACHE_RULES, securityHeaders } from "./lib/security-headers";
 
 /**
@@ -18,22 +13,21 @@ function parseOutput(value: string | undefined): NextConfig["output"] {
   throw new Error(`NEXT_OUTPUT must be "standalone" or "export", got "${value}"`);
 }
 
-/** Published posts as Contentlayer wrote them (absent before the first content build). */
-function publishedPosts(): PostMeta[] {
-  const file = path.join(process.cwd(), ".contentlayer/generated/Post/_index.json");
-  if (!fs.existsSync(file)) return [];
-  const docs = JSON.parse(fs.readFileSync(file, "utf8")) as Array<{ meta: PostMeta }>;
-  return docs.map((d) => d.meta).filter((meta) => isPublished(meta));
-}
-
 const nextConfig: NextConfig = {
   output,
   basePath: process.env.BASE_PATH || "",
   poweredByHeader: false,
   reactStrictMode: true,
   images: { unoptimized: true },
-  // A static export cannot send headers or redirects: it gets out/_headers
-  // (scripts/finish-build.ts) and refresh pages (app/[...legacy]) instead.
+  // Every page is prerendered from content: source maps of the server bundle
+  // (which embeds the post data) cost build memory and output size, not bugs.
+  productionBrowserSourceMaps: false,
+  enablePrerenderSourceMaps: false,
+  experimental: { serverSourceMaps: false },
+  // Old URLs are prerendered 308s from app/[...legacy], not redirect rules:
+  // Next tests every rule on every request, and a blog has one per post.
+  // A static export cannot send headers: it gets out/_headers instead
+  // (scripts/finish-build.ts).
   ...(output === "export"
     ? {}
     : {
@@ -46,13 +40,6 @@ const nextConfig: NextConfig = {
               .filter((rule) => !rule.source.startsWith("/_next/"))
               .map((rule) => ({ source: rule.source, headers: [{ key: "Cache-Control", value: rule.value }] })),
           ];
-        },
-        async redirects() {
-          return legacyRedirects(publishedPosts(), site).map((r) => ({
-            source: toSourcePattern(r.from),
-            destination: r.to,
-            permanent: true,
-          }));
         },
       }),
 };

@@ -1,8 +1,8 @@
 /**
  * Old URLs that must keep working: each post's `aliases`, WordPress-style
  * `/<slug>/` permalinks (when site.config.ts turns them on) and the extra
- * table in site.config.ts. Served as 308s by `next start` (next.config.ts)
- * and as small refresh pages in a static export (app/[...legacy]).
+ * table in site.config.ts. app/[...legacy] prerenders each as a 308 for
+ * `next start`, and as a small refresh page in a static export.
  */
 import { postPath } from "./urls";
 
@@ -49,14 +49,4 @@ export function legacyRedirects(
   if (settings.wordpressPermalinks) for (const post of posts) add(`/${post.slug}`, postPath(post.slug));
   for (const r of settings.redirects) add(r.from, r.to);
   return [...out].map(([from, to]) => ({ from, to }));
-}
-
-/**
- * A path as a Next.js `source` pattern: non-ASCII percent-encoded as browsers
- * send it, path-to-regexp syntax escaped so it matches literally.
- */
-export function toSourcePattern(path: string): string {
-  return path
-    .replace(/[^\x00-\x7f]+/g, (run) => encodeURIComponent(run))
-    .replace(/[()!*'+:?{}[\]]/g, (c) => `\\${c}`);
 }

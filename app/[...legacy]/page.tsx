@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { PageTitle } from "@/components/PageTitle";
 import { getRedirects } from "@/lib/posts";
 import { siteUrl } from "@/lib/seo";
@@ -9,9 +9,10 @@ import { withBasePath } from "@/lib/urls";
 import { atLeastOne } from "@/lib/static-params";
 
 /**
- * Old URLs (aliases, WordPress permalinks). `next start` answers them with a
- * 308 from next.config.ts before this route is reached; a static export has
- * no redirects, so each old path gets this small page that moves on at once.
+ * Old URLs (aliases, WordPress permalinks, the redirect table): each is
+ * prerendered as a permanent redirect (a 308 from `next start`). A static
+ * export cannot redirect, so there each old path is this small page that
+ * moves on at once.
  */
 type Props = { params: Promise<{ legacy: string[] }> };
 
@@ -36,6 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LegacyPage({ params }: Props) {
   const to = await target(params);
   if (!to) notFound();
+  if (process.env.NEXT_OUTPUT !== "export") permanentRedirect(to);
   return (
     <>
       <meta httpEquiv="refresh" content={`0; url=${withBasePath(to)}`} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { legacyRedirects, normalizePath, toSourcePattern } from "@/lib/redirects";
+import { legacyRedirects, normalizePath } from "@/lib/redirects";
 
 const posts = [
   { slug: "europython-2014", aliases: ["/2014/08/01/europython-2014/", "/old/europython"] },
@@ -37,10 +37,5 @@ describe("paths", () => {
   it("normalizes trailing slashes, queries and encoding", () => {
     expect(normalizePath("/a/b/?x=1")).toBe("/a/b");
     expect(normalizePath("/caf%C3%A9/")).toBe("/café");
-  });
-
-  it("escapes pattern syntax for Next.js sources", () => {
-    expect(toSourcePattern("/c++/(draft):x")).toBe("/c\\+\\+/\\(draft\\)\\:x");
-    expect(toSourcePattern("/café")).toBe("/caf%C3%A9");
   });
 });
