@@ -60,14 +60,19 @@ export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
   const rendered =
     format === "md"
       ? await renderMarkdown(body, ctx)
-      : { html: await renderMdxToHtml(body, ctx), toc: await tocFromSource(body, meta.title) };
-  const stats = readingTime(plainText(body));
+      : {
+          html: await renderMdxToHtml(body, ctx),
+          toc: await tocFromSource(body, meta.title),
+          text: plainText(body),
+          summary: deriveSummary(body),
+        };
+  const stats = readingTime(rendered.text);
   return {
     meta,
     format,
     html: rendered.html,
     toc: rendered.toc,
-    summary: meta.summary ?? deriveSummary(body),
+    summary: meta.summary ?? rendered.summary,
     readingMinutes: Math.max(1, Math.ceil(stats.minutes)),
     wordCount: stats.words,
   };

@@ -1,6 +1,7 @@
 import type { Root, Text } from "hast";
 import { htmlTagNames } from "html-tag-names";
 import { svgTagNames } from "svg-tag-names";
+import rehypeRaw from "rehype-raw";
 import { visit } from "unist-util-visit";
 
 const KNOWN = new Set([...htmlTagNames, ...svgTagNames.map((name) => name.toLowerCase())]);
@@ -20,5 +21,21 @@ export function rehypeUnknownTagsAsText() {
       const text: Text = { type: "text", value: node.value };
       (parent.children as unknown[])[index] = text;
     });
+  };
+}
+
+/**
+ * rehype-raw re-parses the whole tree through an HTML parser, which is much
+ * of a post's build time; most posts hold no raw HTML at all and skip it.
+ */
+export function rehypeRawWhenNeeded() {
+  const transform = rehypeRaw();
+  return (tree: Root, file: Parameters<typeof transform>[1]) => {
+    let found = false;
+    visit(tree, "raw", () => {
+      found = true;
+      return false;
+    });
+    return found ? transform(tree, file) : tree;
   };
 }

@@ -1,15 +1,28 @@
+import type { Root } from "mdast";
 import { unified } from "unified";
+import { plainTextOf, summaryOf } from "./summary";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
-import rehypeRaw from "rehype-raw";
 import rehypeStringify from "rehype-stringify";
-import { rehypeUnknownTagsAsText } from "./raw-html";
+import { rehypeRawWhenNeeded, rehypeUnknownTagsAsText } from "./raw-html";
 import { remarkPlugins, rehypePlugins, type PostContext } from "./pipeline";
 import type { TocEntry } from "./headings";
 
 export interface RenderedMarkdown {
   html: string;
   toc: TocEntry[];
+  /** Plain text, for reading time. */
+  text: string;
+  /** Derived from the first paragraph. */
+  summary: string;
+}
+
+/** Takes plain text and summary from the tree as parsed, before any plugin changes it. */
+function remarkCaptureText() {
+  return (tree: Root, file: { data: Record<string, unknown> }) => {
+    file.data.text = plainTextOf(tree);
+    file.data.summary = summaryOf(tree);
+  };
 }
 
 /**
@@ -19,12 +32,20 @@ export interface RenderedMarkdown {
 export async function renderMarkdown(body: string, ctx: PostContext): Promise<RenderedMarkdown> {
   const file = await unified()
     .use(remarkParse)
+    // Parser extensions (remark-gfm, in remarkPlugins) apply however late they
+    // are added; this transformer still runs first, on the untouched tree.
+    .use(remarkCaptureText)
     .use(remarkPlugins(ctx))
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypeUnknownTagsAsText)
-    .use(rehypeRaw)
+    .use(rehypeRawWhenNeeded)
     .use(rehypePlugins(ctx))
     .use(rehypeStringify)
     .process(body);
-  return { html: String(file), toc: (file.data.toc as TocEntry[] | undefined) ?? [] };
+  return {
+    html: String(file),
+    toc: (file.data.toc as TocEntry[] | undefined) ?? [],
+    text: String(file.data.text ?? ""),
+    summary: String(file.data.summary ?? ""),
+  };
 }

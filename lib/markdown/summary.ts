@@ -9,8 +9,13 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 /** Plain text of a Markdown body (words of every block kept apart), for reading time and search. */
 export function plainText(body: string): string {
+  return plainTextOf(parser.parse(body));
+}
+
+/** The same, from a parsed tree (the render pipeline's own, so nothing is parsed twice). */
+export function plainTextOf(tree: Root): string {
   const parts: string[] = [];
-  visit(parser.parse(body), (node) => {
+  visit(tree, (node) => {
     if (node.type === "text" || node.type === "inlineCode" || node.type === "code") parts.push(node.value);
   });
   return parts.join(" ").replace(/\s+/g, " ").trim();
@@ -21,7 +26,10 @@ export function plainText(body: string): string {
  * cut at a word boundary near `max` characters.
  */
 export function deriveSummary(body: string, max = 200): string {
-  const tree = parser.parse(body) as Root;
+  return summaryOf(parser.parse(body), max);
+}
+
+export function summaryOf(tree: Root, max = 200): string {
   let inAside = false;
   for (const node of tree.children) {
     // Asides (admonitions) are not the post's opening prose.

@@ -159,3 +159,11 @@ describe("admonitions", () => {
     expect(deriveSummary(expandAdmonitions('!!! warning "Disclaimer"\n    Careful.\n\nReal intro.'))).toBe("Real intro.");
   });
 });
+
+describe("renderMarkdown text and summary", () => {
+  it("come from the same parse as the HTML, before the title heading is dropped", async () => {
+    const { text, summary } = await renderMarkdown("# Hello World\n\nFirst **bold** words.\n\n- item", ctx());
+    expect(text).toBe("Hello World First bold words. item");
+    expect(summary).toBe("First bold words.");
+  });
+});
