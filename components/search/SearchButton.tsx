@@ -30,6 +30,7 @@ export function SearchButton({ basePath }: { basePath: string }) {
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [open]);
+  const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const shortcut = (event.key === "k" || event.key === "K") && (event.metaKey || event.ctrlKey);
@@ -39,11 +40,14 @@ export function SearchButton({ basePath }: { basePath: string }) {
       }
     };
     window.addEventListener("keydown", onKeyDown);
+    // Marks the moment the shortcuts work (after hydration), for tests and tools.
+    button.current?.setAttribute("data-shortcuts", "ready");
     return () => window.removeEventListener("keydown", onKeyDown);
   }, []);
   return (
     <>
       <button
+        ref={button}
         type="button"
         onClick={() => setOpen(true)}
         aria-keyshortcuts="/ Control+K Meta+K"

@@ -6,6 +6,8 @@ test("search opens with the keyboard, finds a body-only word and Enter opens the
   page.on("request", (r) => requests.push(new URL(r.url()).pathname));
   await page.goto("/blog");
   await page.waitForLoadState("networkidle");
+  // Keyboard shortcuts work once the page is hydrated.
+  await expect(page.locator('button[data-shortcuts="ready"]')).toHaveCount(1);
   // Nothing of search is loaded with the page.
   expect(requests.filter((p) => p.startsWith("/search"))).toEqual([]);
 
@@ -23,6 +25,7 @@ test("search opens with the keyboard, finds a body-only word and Enter opens the
 
 test("Ctrl+K opens search and Escape closes it", async ({ page }) => {
   await page.goto("/");
+  await expect(page.locator('button[data-shortcuts="ready"]')).toHaveCount(1);
   await page.keyboard.press("Control+k");
   const dialog = page.getByRole("dialog", { name: "Search posts" });
   await expect(dialog).toBeVisible();
@@ -32,6 +35,7 @@ test("Ctrl+K opens search and Escape closes it", async ({ page }) => {
 
 test("arrow keys move through results", async ({ page }) => {
   await page.goto("/");
+  await expect(page.locator('button[data-shortcuts="ready"]')).toHaveCount(1);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("combobox", { name: "Search posts" }).fill("post");
   const options = page.getByRole("option");
