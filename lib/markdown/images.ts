@@ -41,6 +41,18 @@ function readSize(absPath: string) {
  */
 export function rehypeContentImages(options: ImageOptions) {
   const warn = options.warn ?? ((message: string) => console.warn(`warning: ${message}`));
+  /** The served copy of a relative image and its size; undefined (warned) when missing or not local. */
+  const localImage = (src: string) => {
+    const rel = resolveContentReference(src, options.file, options.root);
+    if (!rel) return undefined;
+    const abs = `${options.root}/${rel}`;
+    const size = fs.existsSync(abs) ? readSize(abs) : undefined;
+    if (size === undefined) {
+      warn(`${displayPath(options)}: image not found: ${src}`);
+      return undefined;
+    }
+    return { rel, url: contentAssetUrl(rel, options.basePath), size };
+  };
   return (tree: Root) => {
     let index = 0;
     // MDX components with a literal `src` ("<Figure src=\"images/x.png\" />").
@@ -49,15 +61,10 @@ export function rehypeContentImages(options: ImageOptions) {
       if (jsx.type !== "mdxJsxFlowElement" && jsx.type !== "mdxJsxTextElement") return;
       const srcAttr = jsx.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "src");
       if (!srcAttr || typeof srcAttr.value !== "string") return;
-      const rel = resolveContentReference(srcAttr.value, options.file, options.root);
-      if (!rel) return;
-      const abs = `${options.root}/${rel}`;
-      const size = fs.existsSync(abs) ? readSize(abs) : undefined;
-      if (size === undefined) {
-        warn(`${displayPath(options)}: image not found: ${srcAttr.value}`);
-        return;
-      }
-      srcAttr.value = contentAssetUrl(rel, options.basePath);
+      const image = localImage(srcAttr.value);
+      if (!image) return;
+      const { size } = image;
+      srcAttr.value = image.url;
       const has = (name: string) => jsx.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === name);
       if (size && !has("width") && !has("height")) {
         jsx.attributes.push(
@@ -73,15 +80,10 @@ export function rehypeContentImages(options: ImageOptions) {
       node.properties.loading ??= index === 0 ? "eager" : "lazy";
       node.properties.decoding ??= "async";
       index += 1;
-      const rel = resolveContentReference(src, options.file, options.root);
-      if (!rel) return;
-      const abs = `${options.root}/${rel}`;
-      const size = fs.existsSync(abs) ? readSize(abs) : undefined;
-      if (size === undefined) {
-        warn(`${displayPath(options)}: image not found: ${src}`);
-        return;
-      }
-      node.properties.src = contentAssetUrl(rel, options.basePath);
+      const image = localImage(src);
+      if (!image) return;
+      const { rel, size } = image;
+      node.properties.src = image.url;
       // WordPress wraps images in a link to the full-size upload on the old
       // host; when it names the same file, link to the local copy instead.
       if (parent?.type === "element" && parent.tagName === "a") {

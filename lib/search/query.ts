@@ -5,7 +5,7 @@
  * results appear while the reader types.
  */
 import type { SearchManifest, SearchShard } from "./build-index";
-import { shardKey, tokenize } from "./tokenize";
+import { fold, shardKey, tokenize } from "./tokenize";
 
 export interface SearchHit {
   index: number;
@@ -72,7 +72,7 @@ export function highlight(text: string, terms: string[]): Array<{ text: string; 
   const parts: Array<{ text: string; match: boolean }> = [];
   for (const piece of text.split(/([\p{L}\p{N}]+)/u)) {
     if (!piece) continue;
-    const folded = piece.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    const folded = fold(piece);
     const match = terms.some((t) => folded === t || (folded.startsWith(t) && t.length >= 2));
     const last = parts.at(-1);
     if (last && last.match === match) last.text += piece;
@@ -83,7 +83,7 @@ export function highlight(text: string, terms: string[]): Array<{ text: string; 
 
 /** A window of `text` around the first matching term, for a result snippet. */
 export function snippet(text: string, terms: string[], length = 180): string {
-  const folded = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  const folded = fold(text);
   let at = -1;
   for (const term of terms) {
     const re = new RegExp(`(^|[^\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u");
