@@ -1,7 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isHostilePath } from "./lib/request-guard";
+import { findRedirect, type Redirect } from "./lib/redirects";
+// Written by scripts/prepare-content.ts before every build.
+import table from "./.contentlayer/quire-redirects.json";
 
-/** Any path that cannot name a page gets the site's 404 page, never a 500. */
+const moved: ReadonlyMap<string, string> = new Map((table as Redirect[]).map((r) => [r.from, r.to]));
+
+/**
+ * Any path that cannot name a page gets the site's 404 page, never a 500;
+ * old URLs (aliases, WordPress permalinks, the redirect table) get a 308.
+ */
 export function proxy(request: NextRequest) {
   const raw = rawPathname(request.url);
   if (isHostilePath(raw)) {
@@ -9,6 +17,12 @@ export function proxy(request: NextRequest) {
     url.pathname = "/404";
     url.search = "";
     return NextResponse.rewrite(url, { status: 404 });
+  }
+  const to = findRedirect(moved, request.nextUrl.pathname);
+  if (to) {
+    const url = request.nextUrl.clone();
+    url.pathname = to;
+    return NextResponse.redirect(url, 308);
   }
   return NextResponse.next();
 }
@@ -19,9 +33,17 @@ function rawPathname(url: string): string {
   return afterOrigin.split(/[?#]/)[0] || "/";
 }
 
-// Only paths that can be hostile reach the proxy: a percent sign (malformed
-// or encoded bytes), a dot segment, or an absurd length. Every other request
-// goes straight to the static page, at full speed.
+// The proxy sees only the requests it can change, so pages, feeds and assets
+// go straight to their static files at full speed:
+// - paths that can be hostile: a percent sign (malformed or encoded bytes),
+//   a dot segment, or an absurd length;
+// - paths no route owns, where old URLs live. The list mirrors RESERVED in
+//   lib/redirects.ts, which keeps aliases off these paths.
 export const config = {
-  matcher: ["/(.*%.*)", "/(.*\\.\\..*)", "/(.{1024,})"],
+  matcher: [
+    "/(.*%.*)",
+    "/(.*\\.\\..*)",
+    "/(.{1024,})",
+    "/((?!(?:blog|tags|categories|search|og|_next|_content|404)(?:/|$)|(?:feed\\.xml|atom\\.xml|feed\\.json|search\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|favicon\\.ico)$).+)",
+  ],
 };

@@ -3,8 +3,8 @@
  * Production builds see published posts only; `npm run dev` sees drafts and
  * scheduled posts too, marked as such.
  */
-import { allPosts } from "contentlayer/generated";
-import { buildCollection, type Post, type PostDocument, type PostSummary, type TaxonomyTerm } from "./collection";
+import { buildCollection, type Collection, type Post, type PostSummary, type TaxonomyTerm } from "./collection";
+import { readPostDocuments } from "./content-store";
 import { paginate, pageCount, type Page } from "./pagination";
 import type { TaxonomyKind } from "./urls";
 import { site } from "@/site.config";
@@ -12,43 +12,60 @@ import { legacyRedirects, type Redirect } from "./redirects";
 
 export type { Post, PostSummary, TaxonomyTerm };
 
-const collection = buildCollection(allPosts as unknown as PostDocument[], {
-  includeUnpublished: process.env.NODE_ENV === "development",
-});
+let built: { docs: unknown; collection: Collection; redirects: Redirect[] } | undefined;
+
+/** The collection, rebuilt only when the documents change (in development). */
+function current() {
+  const docs = readPostDocuments();
+  if (built?.docs !== docs) {
+    const collection = buildCollection(docs, { includeUnpublished: process.env.NODE_ENV === "development" });
+    const published = collection.posts.filter((p) => !p.unpublished).map((p) => collection.bySlug.get(p.slug)!);
+    built = { docs, collection, redirects: legacyRedirects(published, site) };
+  }
+  return built;
+}
 
 export function getPosts(): PostSummary[] {
+  const { collection } = current();
   return collection.posts;
 }
 
 export function getPost(slug: string): Post | undefined {
+  const { collection } = current();
   return collection.bySlug.get(slug.normalize("NFC"));
 }
 
 export function getBlogPage(page: number): Page<PostSummary> | undefined {
+  const { collection } = current();
   return paginate(collection.posts, page, site.postsPerPage);
 }
 
 export function blogPageCount(): number {
+  const { collection } = current();
   return pageCount(collection.posts.length, site.postsPerPage);
 }
 
 export function getTerms(kind: TaxonomyKind): TaxonomyTerm[] {
+  const { collection } = current();
   return [...collection[kind].values()]
     .map((group) => group.term)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
 export function getTerm(kind: TaxonomyKind, slug: string): TaxonomyTerm | undefined {
+  const { collection } = current();
   return collection[kind].get(slug.normalize("NFC"))?.term;
 }
 
 export function getTermPage(kind: TaxonomyKind, slug: string, page: number): Page<PostSummary> | undefined {
+  const { collection } = current();
   const group = collection[kind].get(slug.normalize("NFC"));
   return group && paginate(group.posts, page, site.postsPerPage);
 }
 
 /** `{ slug, page }` for every page of every term, for generateStaticParams. */
 export function termPageParams(kind: TaxonomyKind): Array<{ slug: string; page: number }> {
+  const { collection } = current();
   return [...collection[kind].values()].flatMap((group) =>
     Array.from({ length: pageCount(group.posts.length, site.postsPerPage) }, (_, i) => ({
       slug: group.term.slug,
@@ -59,6 +76,7 @@ export function termPageParams(kind: TaxonomyKind): Array<{ slug: string; page: 
 
 /** The newest published posts with their bodies, for feeds; optionally one tag's. */
 export function getFeedPosts(limit: number, tagSlug?: string): Post[] {
+  const { collection } = current();
   const source = tagSlug ? collection.tags.get(tagSlug.normalize("NFC"))?.posts ?? [] : collection.posts;
   return source
     .filter((p) => !p.unpublished)
@@ -68,15 +86,11 @@ export function getFeedPosts(limit: number, tagSlug?: string): Post[] {
 
 /** Every post with its body (for the search index). */
 export function getAllPosts(): Post[] {
+  const { collection } = current();
   return collection.posts.filter((p) => !p.unpublished).map((p) => collection.bySlug.get(p.slug)!);
 }
 
-const redirects = legacyRedirects(
-  collection.posts.filter((p) => !p.unpublished).map((p) => collection.bySlug.get(p.slug)!),
-  site,
-);
-
 /** Old paths and where they moved, for the static export's refresh pages. */
 export function getRedirects(): Redirect[] {
-  return redirects;
+  return current().redirects;
 }

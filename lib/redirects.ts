@@ -1,8 +1,9 @@
 /**
  * Old URLs that must keep working: each post's `aliases`, WordPress-style
  * `/<slug>/` permalinks (when site.config.ts turns them on) and the extra
- * table in site.config.ts. app/[...legacy] prerenders each as a 308 for
- * `next start`, and as a small refresh page in a static export.
+ * table in site.config.ts. `next start` answers them from proxy.ts with a
+ * 308 (the table is written at build time by scripts/prepare-content.ts);
+ * a static export gets a small refresh page for each from app/[...legacy].
  */
 import { postPath } from "./urls";
 
@@ -18,7 +19,11 @@ export interface RedirectSettings {
 }
 
 /** Paths that routes own; a slug or alias can never take them over. */
-const RESERVED = /^\/(blog|tags|categories|search|feed\.xml|atom\.xml|feed\.json|search\.json|sitemap\.xml|robots\.txt|_next|_content|404)(\/|$)/;
+const RESERVED =
+  /^\/(blog|tags|categories|search|og|feed\.xml|atom\.xml|feed\.json|search\.json|sitemap\.xml|robots\.txt|icon\.svg|favicon\.ico|_next|_content|404)(\/|$)/;
+
+/** Where the build writes the redirect table for proxy.ts. */
+export const REDIRECTS_FILE = ".contentlayer/quire-redirects.json";
 
 export function normalizePath(path: string): string {
   let p = path.trim();
@@ -49,4 +54,9 @@ export function legacyRedirects(
   if (settings.wordpressPermalinks) for (const post of posts) add(`/${post.slug}`, postPath(post.slug));
   for (const r of settings.redirects) add(r.from, r.to);
   return [...out].map(([from, to]) => ({ from, to }));
+}
+
+/** The new home of a requested path (as the URL spells it), if it moved. */
+export function findRedirect(table: ReadonlyMap<string, string>, pathname: string): string | undefined {
+  return table.get(normalizePath(pathname));
 }

@@ -1,7 +1,8 @@
 /**
  * Runs before Contentlayer and Next: checks every post (one line per problem,
  * no stack traces), compiles `.mdx` bodies to catch MDX errors with file and
- * line, and copies the files beside the posts to public/_content/.
+ * line, copies the files beside the posts to public/_content/ and writes the
+ * table of old URLs that proxy.ts redirects.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -9,6 +10,8 @@ import { checkPosts, parseSource, type SourceFile } from "../lib/content-check";
 import { bodyStartLine, checkMdx } from "../lib/mdx-check";
 import { formatProblem, type ContentProblem } from "../lib/frontmatter";
 import { contentDir, CONTENT_ASSET_DIR } from "../lib/content-assets";
+import { legacyRedirects, REDIRECTS_FILE } from "../lib/redirects";
+import { site } from "../site.config";
 
 const dev = process.argv.includes("--dev");
 const root = contentDir();
@@ -84,9 +87,14 @@ async function main() {
 
   resetCacheWhenSettingsChange();
   const assets = copyAssets(files);
-  const published = result.posts.filter((p) => p.published).length;
+  const published = result.posts.filter((p) => p.published);
+  const redirects = legacyRedirects(
+    published.map((p) => p.meta),
+    site,
+  );
+  fs.writeFileSync(path.resolve(REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
   console.log(
-    `Content: ${sources.length} posts (${published} published), ${assets} files copied to public/${CONTENT_ASSET_DIR}, from ${path.relative(process.cwd(), root) || "."}`,
+    `Content: ${sources.length} posts (${published.length} published), ${assets} files copied to public/${CONTENT_ASSET_DIR}, from ${path.relative(process.cwd(), root) || "."}; ${redirects.length} old URLs redirect`,
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { PageTitle } from "@/components/PageTitle";
 import { getRedirects } from "@/lib/posts";
 import { siteUrl } from "@/lib/seo";
@@ -9,16 +9,17 @@ import { withBasePath } from "@/lib/urls";
 import { atLeastOne } from "@/lib/static-params";
 
 /**
- * Old URLs (aliases, WordPress permalinks, the redirect table): each is
- * prerendered as a permanent redirect (a 308 from `next start`). A static
- * export cannot redirect, so there each old path is this small page that
- * moves on at once.
+ * Old URLs (aliases, WordPress permalinks, the redirect table) in a static
+ * export, which cannot redirect: each old path is this small page that moves
+ * on at once. `next start` and standalone answer them with a 308 from
+ * proxy.ts instead, so there this route prerenders nothing.
  */
 type Props = { params: Promise<{ legacy: string[] }> };
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
+  if (process.env.NEXT_OUTPUT !== "export") return [];
   const params = getRedirects().map((r) => ({ legacy: r.from.split("/").filter(Boolean) }));
   return atLeastOne(params, { legacy: ["-"] });
 }
@@ -37,7 +38,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function LegacyPage({ params }: Props) {
   const to = await target(params);
   if (!to) notFound();
-  if (process.env.NEXT_OUTPUT !== "export") permanentRedirect(to);
   return (
     <>
       <meta httpEquiv="refresh" content={`0; url=${withBasePath(to)}`} />

@@ -27,7 +27,7 @@ function children(): Map<number, number[]> {
   return map;
 }
 
-export function treeRssBytes(root: number): number {
+export function treeRssBytes(root: number, cpuTicks?: Map<number, number>): number {
   const tree = children();
   let total = 0;
   const stack = [root];
@@ -35,6 +35,12 @@ export function treeRssBytes(root: number): number {
     const pid = stack.pop()!;
     try {
       total += Number(fs.readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]) * PAGE;
+      if (cpuTicks) {
+        // utime and stime (fields 14 and 15) of the process itself.
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        cpuTicks.set(pid, Number(fields[11]) + Number(fields[12]));
+      }
     } catch {
       // gone
     }
@@ -42,6 +48,9 @@ export function treeRssBytes(root: number): number {
   }
   return total;
 }
+
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
 
 function parseBashTimes(text: string): number {
   // `times` prints the shell's and then its children's user/sys times.
@@ -68,15 +77,22 @@ export function measure(command: string, env: NodeJS.ProcessEnv, log?: string): 
     let timesOut = "";
     child.stdio[3]!.on("data", (d) => (timesOut += d));
     let peak = 0;
+    // CPU is counted two ways, and the larger wins: bash `times` sees only
+    // children that were waited for (Next's build workers are not, in part),
+    // and sampling /proc every 100 ms misses each process's last slice.
+    const cpuTicks = new Map<number, number>();
     const timer = setInterval(() => {
-      peak = Math.max(peak, treeRssBytes(child.pid!));
+      peak = Math.max(peak, treeRssBytes(child.pid!, cpuTicks));
     }, 100);
     child.on("exit", (code) => {
       clearInterval(timer);
       if (code !== 0) return reject(new Error(`"${command}" exited with ${code}${log ? `; see ${log}` : ""}`));
       resolve({
         wallSeconds: Number(process.hrtime.bigint() - started) / 1e9,
-        cpuSeconds: parseBashTimes(timesOut),
+        cpuSeconds: Math.max(
+          parseBashTimes(timesOut),
+          [...cpuTicks.values()].reduce((a, b) => a + b, 0) / TICKS_PER_SECOND,
+        ),
         peakRssMB: peak / 1024 / 1024,
       });
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { legacyRedirects, normalizePath } from "@/lib/redirects";
+import { findRedirect, legacyRedirects, normalizePath } from "@/lib/redirects";
 
 const posts = [
   { slug: "europython-2014", aliases: ["/2014/08/01/europython-2014/", "/old/europython"] },
@@ -37,5 +37,26 @@ describe("paths", () => {
   it("normalizes trailing slashes, queries and encoding", () => {
     expect(normalizePath("/a/b/?x=1")).toBe("/a/b");
     expect(normalizePath("/caf%C3%A9/")).toBe("/café");
+  });
+});
+
+describe("findRedirect", () => {
+  const table = new Map(
+    legacyRedirects(posts, { wordpressPermalinks: true, redirects: [{ from: "/feed_rss_created.xml", to: "/feed.xml" }] }).map(
+      (r) => [r.from, r.to],
+    ),
+  );
+
+  it("finds a path however the request spells it: trailing slash, percent-encoding", () => {
+    expect(findRedirect(table, "/europython-2014/")).toBe("/blog/europython-2014");
+    expect(findRedirect(table, "/europython-2014")).toBe("/blog/europython-2014");
+    expect(findRedirect(table, "/2014/08/01/europython-2014/")).toBe("/blog/europython-2014");
+    expect(findRedirect(table, "/feed_rss_created.xml")).toBe("/feed.xml");
+  });
+
+  it("leaves every other path alone", () => {
+    expect(findRedirect(table, "/")).toBeUndefined();
+    expect(findRedirect(table, "/nope")).toBeUndefined();
+    expect(findRedirect(table, "/blog/europython-2014")).toBeUndefined();
   });
 });

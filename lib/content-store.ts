@@ -1,0 +1,46 @@
+/**
+ * Reads the documents Contentlayer wrote, from disk, when first asked.
+ *
+ * Importing `contentlayer/generated` would bundle every post body into the
+ * server code: 21 MB of JavaScript for 1000 posts, parsed by every build
+ * worker and shipped twice in `.next/server`. Reading the JSON keeps the
+ * bundle free of content; `next.config.ts` traces the file for standalone.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { PostDocument } from "./collection";
+
+/** Where `contentlayer2 build` writes every post, relative to the project. */
+export const POST_INDEX = ".contentlayer/generated/Post/_index.json";
+
+interface Loaded {
+  mtimeMs: number;
+  docs: PostDocument[];
+}
+
+let loaded: Loaded | undefined;
+
+/**
+ * Every document Contentlayer produced. Read once in production; in
+ * development re-read whenever `contentlayer2 dev` rewrites the file.
+ */
+export function readPostDocuments(file = path.join(/*turbopackIgnore: true*/ process.cwd(), POST_INDEX)): PostDocument[] {
+  const mtimeMs = loaded && process.env.NODE_ENV !== "development" ? loaded.mtimeMs : statTime(file);
+  if (loaded?.mtimeMs === mtimeMs) return loaded.docs;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    throw new Error(`${file} is missing: run \`npm run content\` (or \`npm run build\`) first`);
+  }
+  loaded = { mtimeMs, docs: JSON.parse(text) as PostDocument[] };
+  return loaded.docs;
+}
+
+function statTime(file: string): number {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
