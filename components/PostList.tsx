@@ -12,16 +12,16 @@ export function PostList({ posts, headingLevel = 2 }: { posts: PostSummary[]; he
       {posts.map((post) => (
         <li key={post.slug} className="py-6">
           <article>
-            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            <p className="post-entry-meta">
               <DateTime day={post.day} /> · {post.readingMinutes} min read
             </p>
-            <Heading className="mt-1 text-xl font-semibold tracking-tight text-zinc-900 dark:text-white">
-              <Link href={postPath(post.slug)} className="hover:text-teal-800 dark:hover:text-teal-300">
+            <Heading className="post-entry-title">
+              <Link href={postPath(post.slug)} className="post-entry-link">
                 {post.title}
               </Link>
               {post.unpublished && <DraftBadge />}
             </Heading>
-            {post.summary && <p className="mt-2 text-zinc-700 dark:text-zinc-300">{post.summary}</p>}
+            {post.summary && <p className="post-entry-summary">{post.summary}</p>}
             <div className="mt-3">
               <TermLinks kind="tags" names={post.tags} label={`Tags of ${post.title}`} />
             </div>

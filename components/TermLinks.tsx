@@ -8,13 +8,12 @@ export function TermLinks({ kind, names, label }: { kind: TaxonomyKind; names: s
     <ul aria-label={label} className="flex flex-wrap gap-2">
       {names.map((name) => (
         <li key={name}>
+          {/* Dozens of chips per list page: prefetching each on sight would
+              fetch dozens of pages nobody asked for. */}
           <Link
             href={taxonomyPath(kind, taxonomySlug(name))}
-            className={
-              kind === "tags"
-                ? "rounded-full bg-zinc-100 px-2.5 py-0.5 text-sm text-zinc-800 hover:bg-zinc-200 dark:bg-zinc-800 dark:text-zinc-200 dark:hover:bg-zinc-700"
-                : "text-sm font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
-            }
+            prefetch={false}
+            className={kind === "tags" ? "tag-chip" : "category-link"}
           >
             {kind === "tags" ? `#${name}` : name}
           </Link>

@@ -2,8 +2,11 @@
  * `npm run bench`: builds a synthetic blog (or --content DIR) in production
  * mode and prints build cost, output sizes and, with --serve, throughput.
  *
- *   npm run bench -- [--posts 1000] [--runs 3] [--content DIR] [--serve] [--json FILE]
+ *   npm run bench -- [--posts 1000] [--runs 3] [--content DIR] [--serve] [--lighthouse] [--json FILE]
  *   npm run bench -- --load [--content DIR]   # next start vs static export under load
+ *
+ * --serve loads a post page, /, /blog and /feed.xml under `next start`;
+ * --lighthouse runs Lighthouse (mobile) three times on / and a post page.
  *
  * A benchmark, not a test: it prints figures and asserts nothing.
  */
@@ -11,6 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { load, startServer, stopServer, serverRssMB, type LoadResult } from "./bench/http";
+import { lighthouse, type LighthouseResult } from "./bench/lighthouse";
 import { measure, type Measurement } from "./bench/measure";
 import { writeSyntheticCorpus } from "./bench/synthetic";
 
@@ -121,6 +125,23 @@ async function incremental(env: NodeJS.ProcessEnv): Promise<number> {
   }
 }
 
+/** Per field, the median of several Lighthouse runs of one page. */
+function medianAudit(results: LighthouseResult[]): LighthouseResult {
+  const m = (key: keyof LighthouseResult) => median(results.map((r) => r[key] as number));
+  return {
+    path: results[0].path,
+    performance: m("performance"),
+    accessibility: m("accessibility"),
+    bestPractices: m("bestPractices"),
+    seo: m("seo"),
+    lcpMs: m("lcpMs"),
+    tbtMs: m("tbtMs"),
+    cls: m("cls"),
+    benchmarkIndex: m("benchmarkIndex"),
+    failing: [...new Set(results.flatMap((r) => r.failing))],
+  };
+}
+
 function medianPostSlug(): string {
   const pages = fs.readdirSync(".next/server/app/blog").filter((f) => f.endsWith(".html")).sort();
   return path.basename(pages[pages.length >> 1], ".html");
@@ -192,11 +213,21 @@ async function main() {
   const incrementalSeconds = await incremental(env);
 
   const serve: LoadResult[] = [];
-  if (flag("serve")) {
+  const audits: LighthouseResult[] = [];
+  if (flag("serve") || flag("lighthouse")) {
     const port = 3456;
     const server = await startServer(`npx next start -p ${port} -H 127.0.0.1`, port, env);
     try {
-      for (const p of [`/blog/${medianPostSlug()}`, "/", "/blog", "/feed.xml"]) serve.push(await load(port, p, 50, 10));
+      if (flag("serve")) {
+        for (const p of [`/blog/${medianPostSlug()}`, "/", "/blog", "/feed.xml"]) serve.push(await load(port, p, 50, 10));
+      }
+      if (flag("lighthouse")) {
+        for (const p of ["/", `/blog/${medianPostSlug()}`]) {
+          const results: LighthouseResult[] = [];
+          for (let i = 0; i < 3; i++) results.push(await lighthouse(`http://127.0.0.1:${port}${p}`));
+          audits.push(medianAudit(results));
+        }
+      }
     } finally {
       stopServer(server);
     }
@@ -220,6 +251,7 @@ async function main() {
     },
     output: out,
     serve,
+    lighthouse: audits,
   };
 
   const rows: Array<[string, string]> = [
@@ -241,6 +273,12 @@ async function main() {
     ...serve.map(
       (s): [string, string] => [`next start ${s.path}`, `${Math.round(s.reqPerSec)} req/s, p50 ${s.p50ms} ms, p99 ${s.p99ms} ms, ${s.errors} errors`],
     ),
+    ...audits.map((a): [string, string] => [
+      `lighthouse ${a.path}`,
+      `performance ${a.performance}, accessibility ${a.accessibility}, best practices ${a.bestPractices}, SEO ${a.seo}; ` +
+        `LCP ${a.lcpMs} ms, TBT ${a.tbtMs} ms, CLS ${a.cls}; benchmarkIndex ${a.benchmarkIndex}` +
+        (a.failing.length ? `; failing: ${a.failing.join(", ")}` : ""),
+    ]),
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`\n${figures.machine}; medians of ${runs} run(s)`);
