@@ -2,22 +2,17 @@
  * Turns Contentlayer documents into the site's post collection: visible posts
  * only, newest first, one post per slug, with previous/next computed once.
  */
-import { isPublished, type PostMeta } from "./frontmatter";
+import { isPublished } from "./frontmatter";
 import { taxonomySlug } from "./slugs";
 import type { TocEntry } from "./markdown/headings";
-import type { PostFormat } from "./post-analysis";
+import type { PostAnalysis, PostFormat } from "./post-analysis";
 import type { TaxonomyKind } from "./urls";
 
 /** The shape Contentlayer writes for each post (see contentlayer.config.ts). */
 export interface PostDocument {
   _raw: { sourceFilePath: string };
   body: { raw: string };
-  meta: PostMeta;
-  format: string;
-  html: string;
-  toc: TocEntry[];
-  excerpt: string;
-  readingMinutes: number;
+  post: PostAnalysis;
 }
 
 /** What list pages need: no body. */
@@ -73,7 +68,7 @@ export interface CollectionOptions {
 export function buildCollection(docs: readonly PostDocument[], options: CollectionOptions = {}): Collection {
   const now = options.now ?? new Date();
   const candidates = docs
-    .map((doc) => toPost(doc, !isPublished(doc.meta, now)))
+    .map((doc) => toPost(doc, !isPublished(doc.post.meta, now)))
     .filter((post) => options.includeUnpublished || !post.unpublished)
     // Published first so a published post wins its slug over drafts.
     .sort((a, b) => Number(a.unpublished) - Number(b.unpublished));
@@ -100,22 +95,22 @@ function newestFirst(a: PostSummary, b: PostSummary): number {
 }
 
 function toPost(doc: PostDocument, unpublished: boolean): Post {
-  const { meta } = doc;
+  const { meta, format } = doc.post;
   return {
     slug: meta.slug,
     title: meta.title,
     day: meta.date.day,
     instant: meta.date.instant,
-    summary: doc.excerpt,
+    summary: doc.post.summary,
     tags: meta.tags,
     categories: meta.categories,
-    readingMinutes: doc.readingMinutes,
+    readingMinutes: doc.post.readingMinutes,
     unpublished,
     sourcePath: doc._raw.sourceFilePath,
-    format: doc.format === "mdx" ? "mdx" : "md",
-    html: doc.html,
-    source: doc.format === "mdx" ? doc.body.raw : "",
-    toc: doc.toc,
+    format,
+    html: doc.post.html,
+    source: format === "mdx" ? doc.body.raw : "",
+    toc: doc.post.toc,
     lastmod: meta.lastmod?.day,
     authors: meta.authors,
     images: meta.images,

@@ -10,12 +10,7 @@ function doc(relPath: string, fm: Record<string, unknown>): PostDocument {
   return {
     _raw: { sourceFilePath: relPath },
     body: { raw: "" },
-    meta,
-    format: "md",
-    html: "<p>x</p>",
-    toc: [],
-    excerpt: "x",
-    readingMinutes: 1,
+    post: { meta, format: "md", html: "<p>x</p>", toc: [], summary: "x", readingMinutes: 1, wordCount: 1 },
   };
 }
 
