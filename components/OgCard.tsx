@@ -1,12 +1,20 @@
-/** The social card of a post (1200×630), rendered to PNG by next/og at build time. */
+/** The social card of a post (1200×630), rendered to PNG by lib/social-card at build time. */
 export const OG_SIZE = { width: 1200, height: 630 };
 
-export function OgCard({ title, date, site, tags }: { title: string; date: string; site: string; tags: string[] }) {
+export interface OgCardProps {
+  title: string;
+  date: string;
+  site: string;
+  tags: string[];
+}
+
+export function OgCard({ title, date, site, tags }: OgCardProps) {
   return (
     <div
       style={{
-        width: "100%",
-        height: "100%",
+        width: OG_SIZE.width,
+        height: OG_SIZE.height,
+        boxSizing: "border-box",
         display: "flex",
         flexDirection: "column",
         justifyContent: "space-between",
