@@ -30,8 +30,8 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   enablePrerenderSourceMaps: false,
   experimental: { serverSourceMaps: false },
-  // Old URLs are prerendered 308s from app/[...legacy], not redirect rules:
-  // Next tests every rule on every request, and a blog has one per post.
+  // Old URLs get their 308 from proxy.ts, not from redirect rules: Next
+  // tests every rule on every request, and a blog has one per post.
   // A static export cannot send headers: it gets out/_headers instead
   // (scripts/finish-build.ts).
   ...(output === "export"
