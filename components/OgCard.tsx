@@ -1,20 +1,12 @@
-/** The social card of a post (1200×630), rendered to PNG by lib/social-card at build time. */
+/** The social card of a post (1200×630), rendered to PNG by next/og at build time. */
 export const OG_SIZE = { width: 1200, height: 630 };
 
-export interface OgCardProps {
-  title: string;
-  date: string;
-  site: string;
-  tags: string[];
-}
-
-export function OgCard({ title, date, site, tags }: OgCardProps) {
+export function OgCard({ title, date, site, tags }: { title: string; date: string; site: string; tags: string[] }) {
   return (
     <div
       style={{
-        width: OG_SIZE.width,
-        height: OG_SIZE.height,
-        boxSizing: "border-box",
+        width: "100%",
+        height: "100%",
         display: "flex",
         flexDirection: "column",
         justifyContent: "space-between",

@@ -33,7 +33,7 @@ const logFile = path.join(work, "build.log");
 const contentDir = flag("content") ? path.resolve(option("content", "")) : path.join(work, `content-${posts}`);
 
 /** `npm run content`, without npm's own start-up. */
-const CONTENT_STEP = "npx tsx scripts/prepare-content.ts && npx contentlayer2 build && npx tsx scripts/social-cards.ts";
+const CONTENT_STEP = "npx tsx scripts/prepare-content.ts && npx contentlayer2 build";
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -60,7 +60,6 @@ function filesIn(dir: string, suffix: string): string[] {
 async function build(env: NodeJS.ProcessEnv) {
   fs.rmSync(".next", { recursive: true, force: true });
   fs.rmSync(".contentlayer", { recursive: true, force: true });
-  fs.rmSync("public/og", { recursive: true, force: true });
   const content = await measure(CONTENT_STEP, env, logFile);
   const next = await measure("npx next build", env, logFile);
   return { content, next };
