@@ -2,7 +2,8 @@
  * End-to-end suite: for each way Quire is served (next start, the standalone
  * server, the static export under a static file server), a production build
  * over the real corpus (or the sample content when the corpus is absent),
- * then Playwright in Debian's Chromium against it.
+ * then Playwright in Debian's Chromium against it. The `basepath` target
+ * builds for BASE_PATH=/sub and runs only tests/e2e/basepath.spec.ts.
  *
  *   E2E_TARGETS=start,export npm run test:e2e   # a subset
  */
@@ -15,7 +16,7 @@ const contentDir = process.env.CONTENT_DIR || (fs.existsSync(corpus) ? corpus : 
 if (!process.env.CONTENT_DIR && contentDir !== corpus) {
   console.log(`e2e: ${corpus} not found; skipped the real corpus, testing the sample content instead.`);
 }
-const targets = (process.env.E2E_TARGETS || "start,standalone,export").split(",");
+const targets = (process.env.E2E_TARGETS || "start,standalone,export,basepath").split(",");
 const OUTPUT: Record<string, string | undefined> = { start: undefined, standalone: "standalone", export: "export" };
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): number {
@@ -28,6 +29,7 @@ for (const target of targets) {
   delete env.BASE_PATH;
   delete env.NEXT_OUTPUT;
   if (OUTPUT[target]) env.NEXT_OUTPUT = OUTPUT[target];
+  if (target === "basepath") env.BASE_PATH = "/sub";
   console.log(`\ne2e [${target}]: building ${path.relative(process.cwd(), path.resolve(contentDir)) || "."}`);
   if (run("npm", ["run", "build", "--silent"], env) !== 0) {
     console.error(`e2e [${target}]: build failed`);
