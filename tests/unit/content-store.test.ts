@@ -1,0 +1,45 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quire-store-"));
+const file = path.join(dir, "_index.json");
+const write = (titles: string[], mtime: number) => {
+  fs.writeFileSync(file, JSON.stringify(titles.map((title) => ({ title }))));
+  fs.utimesSync(file, mtime, mtime);
+};
+
+async function freshStore() {
+  vi.resetModules();
+  return import("@/lib/content-store");
+}
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe("readPostDocuments", () => {
+  it("reads the documents once in production, whatever happens to the file later", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    const { readPostDocuments } = await freshStore();
+    write(["a"], 1000);
+    const first = readPostDocuments(file);
+    expect(first).toEqual([{ title: "a" }]);
+    write(["a", "b"], 2000);
+    expect(readPostDocuments(file)).toBe(first);
+  });
+
+  it("re-reads in development when Contentlayer rewrites the file", async () => {
+    vi.stubEnv("NODE_ENV", "development");
+    const { readPostDocuments } = await freshStore();
+    write(["a"], 1000);
+    const first = readPostDocuments(file);
+    expect(readPostDocuments(file)).toBe(first);
+    write(["a", "b"], 2000);
+    expect(readPostDocuments(file)).toEqual([{ title: "a" }, { title: "b" }]);
+  });
+
+  it("says which command to run when the content was never built", async () => {
+    const { readPostDocuments } = await freshStore();
+    expect(() => readPostDocuments(path.join(dir, "missing.json"))).toThrow(/npm run content/);
+  });
+});
