@@ -1,10 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isHostilePath } from "./lib/request-guard";
-import { findRedirect, type Redirect } from "./lib/redirects";
-// Written by scripts/prepare-content.ts before every build.
-import table from "./.contentlayer/quire-redirects.json";
-
-const moved: ReadonlyMap<string, string> = new Map((table as Redirect[]).map((r) => [r.from, r.to]));
+import { movedPaths } from "./lib/redirect-table";
+import { findRedirect } from "./lib/redirects";
 
 /**
  * Any path that cannot name a page gets the site's 404 page, never a 500;
@@ -18,7 +15,7 @@ export function proxy(request: NextRequest) {
     url.search = "";
     return NextResponse.rewrite(url, { status: 404 });
   }
-  const to = findRedirect(moved, request.nextUrl.pathname);
+  const to = findRedirect(movedPaths, request.nextUrl.pathname);
   if (to) {
     const url = request.nextUrl.clone();
     url.pathname = to;

@@ -8,19 +8,16 @@ import { readPostDocuments } from "./content-store";
 import { paginate, pageCount, type Page } from "./pagination";
 import type { TaxonomyKind } from "./urls";
 import { site } from "@/site.config";
-import { legacyRedirects, type Redirect } from "./redirects";
 
 export type { Post, PostSummary, TaxonomyTerm };
 
-let built: { docs: unknown; collection: Collection; redirects: Redirect[] } | undefined;
+let built: { docs: unknown; collection: Collection } | undefined;
 
 /** The collection, rebuilt only when the documents change (in development). */
 function current() {
   const docs = readPostDocuments();
   if (built?.docs !== docs) {
-    const collection = buildCollection(docs, { includeUnpublished: process.env.NODE_ENV === "development" });
-    const published = collection.posts.filter((p) => !p.unpublished).map((p) => collection.bySlug.get(p.slug)!);
-    built = { docs, collection, redirects: legacyRedirects(published, site) };
+    built = { docs, collection: buildCollection(docs, { includeUnpublished: process.env.NODE_ENV === "development" }) };
   }
   return built;
 }
@@ -88,9 +85,4 @@ export function getFeedPosts(limit: number, tagSlug?: string): Post[] {
 export function getAllPosts(): Post[] {
   const { collection } = current();
   return collection.posts.filter((p) => !p.unpublished).map((p) => collection.bySlug.get(p.slug)!);
-}
-
-/** Old paths and where they moved, for the static export's refresh pages. */
-export function getRedirects(): Redirect[] {
-  return current().redirects;
 }

@@ -1,9 +1,9 @@
 /**
  * Old URLs that must keep working: each post's `aliases`, WordPress-style
  * `/<slug>/` permalinks (when site.config.ts turns them on) and the extra
- * table in site.config.ts. `next start` answers them from proxy.ts with a
- * 308 (the table is written at build time by scripts/prepare-content.ts);
- * a static export gets a small refresh page for each from app/[...legacy].
+ * table in site.config.ts. scripts/prepare-content.ts writes the table for
+ * each build; lib/redirect-table.ts reads it for proxy.ts (308s) and for a
+ * static export's refresh pages (app/[...legacy]).
  */
 import { postPath } from "./urls";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageTitle } from "@/components/PageTitle";
-import { getRedirects } from "@/lib/posts";
+import { movedPaths, redirectTable } from "@/lib/redirect-table";
 import { siteUrl } from "@/lib/seo";
 import { decodeSegment } from "@/lib/slugs";
 import { withBasePath } from "@/lib/urls";
@@ -20,13 +20,13 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   if (process.env.NEXT_OUTPUT !== "export") return [];
-  const params = getRedirects().map((r) => ({ legacy: r.from.split("/").filter(Boolean) }));
+  const params = redirectTable.map((r) => ({ legacy: r.from.split("/").filter(Boolean) }));
   return atLeastOne(params, { legacy: ["-"] });
 }
 
 async function target(params: Props["params"]) {
   const path = `/${(await params).legacy.map(decodeSegment).join("/")}`;
-  return getRedirects().find((r) => r.from === path)?.to;
+  return movedPaths.get(path);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

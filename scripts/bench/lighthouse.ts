@@ -6,16 +6,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-
-export const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-].join(" ");
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium";
 
 export interface LighthouseResult {
   path: string;
@@ -40,11 +31,11 @@ interface Report {
 
 export async function lighthouse(url: string): Promise<LighthouseResult> {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "quire-lh-")), "report.json");
-  const chrome = process.env.CHROME_PATH || "/usr/bin/chromium";
+  const chrome = process.env.CHROME_PATH || CHROMIUM_PATH;
   await new Promise<void>((resolve, reject) => {
     const child = spawn(
       "npx",
-      ["lighthouse", url, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${CHROME_FLAGS}`],
+      ["lighthouse", url, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`],
       { env: { ...process.env, CHROME_PATH: chrome }, stdio: ["ignore", "ignore", "pipe"] },
     );
     let stderr = "";
