@@ -1,6 +1,7 @@
 import { defineDocumentType, makeSource } from "contentlayer2/source-files";
 import { analyzePost } from "./lib/post-analysis";
 import { contentDir } from "./lib/content-assets";
+import { MIRROR_DIR } from "./lib/content/mirror";
 
 const root = contentDir();
 
@@ -42,7 +43,9 @@ export const Post = defineDocumentType(() => ({
 }));
 
 export default makeSource({
-  contentDirPath: root,
+  // The posts that passed scripts/prepare-content's checks, newline-normalized
+  // (lib/content/mirror.ts); images and links still resolve against `root`.
+  contentDirPath: MIRROR_DIR,
   documentTypes: [Post],
   // Contentlayer's own Markdown pass is skipped: lib/markdown renders `.md`
   // once in a computed field, and `.mdx` renders through next-mdx-remote.

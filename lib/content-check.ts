@@ -6,6 +6,7 @@
 import matter from "gray-matter";
 import YAML from "yaml";
 import { readFrontmatter, isPublished, type ContentProblem, type PostMeta } from "./frontmatter";
+import { normalizeNewlines } from "./content/mirror";
 
 export interface SourceFile {
   /** Path relative to the content folder, POSIX. */
@@ -20,8 +21,7 @@ export interface ParsedSource {
 
 /** Splits front matter from body the way Contentlayer does (YAML 1.2: dates stay text). */
 export function parseSource(source: string): ParsedSource {
-  const normalized = source.replace(/\r\n?/g, "\n");
-  const parsed = matter(normalized, { engines: { yaml: (text: string) => YAML.parse(text) ?? {} } });
+  const parsed = matter(normalizeNewlines(source), { engines: { yaml: (text: string) => YAML.parse(text) ?? {} } });
   return { data: (parsed.data ?? {}) as Record<string, unknown>, body: parsed.content };
 }
 

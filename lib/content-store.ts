@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PostDocument } from "./collection";
+import { PROBLEMS_FILE, type PostProblems } from "./content/problems";
 
 /** Where `contentlayer2 build` writes every post, relative to the project. */
 export const POST_INDEX = ".contentlayer/generated/Post/_index.json";
@@ -42,5 +43,17 @@ function statTime(file: string): number {
     return fs.statSync(file).mtimeMs;
   } catch {
     return -1;
+  }
+}
+
+/**
+ * The posts the content step found broken, with their one-line messages
+ * (`npm run dev` only: a production build stops on the first problem).
+ */
+export function readPostProblems(file = path.join(/*turbopackIgnore: true*/ process.cwd(), PROBLEMS_FILE)): PostProblems[] {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as PostProblems[];
+  } catch {
+    return [];
   }
 }

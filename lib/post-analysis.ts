@@ -14,6 +14,7 @@ import { deriveSummary, plainText } from "./markdown/summary";
 import { expandAdmonitions } from "./markdown/admonitions";
 import type { TocEntry } from "./markdown/headings";
 import { contentAssetUrl, resolveContentReference } from "./content-assets";
+import { normalizeNewlines } from "./content/mirror";
 
 export type PostFormat = "md" | "mdx";
 
@@ -49,7 +50,7 @@ export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
     }),
   };
   const format: PostFormat = input.relPath.toLowerCase().endsWith(".mdx") ? "mdx" : "md";
-  const normalized = input.body.replace(/\r\n?/g, "\n");
+  const normalized = normalizeNewlines(input.body);
   const body = format === "md" ? expandAdmonitions(normalized) : normalized;
   const ctx = {
     title: meta.title,

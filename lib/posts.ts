@@ -4,12 +4,14 @@
  * scheduled posts too, marked as such.
  */
 import { buildCollection, type Collection, type Post, type PostSummary, type TaxonomyTerm } from "./collection";
-import { readPostDocuments } from "./content-store";
+import { readPostDocuments, readPostProblems } from "./content-store";
 import { paginate, pageCount, type Page } from "./pagination";
 import type { TaxonomyKind } from "./urls";
 import { site } from "@/site.config";
 
 export type { Post, PostSummary, TaxonomyTerm };
+
+const development = process.env.NODE_ENV === "development";
 
 let built: { docs: unknown; collection: Collection } | undefined;
 
@@ -17,7 +19,7 @@ let built: { docs: unknown; collection: Collection } | undefined;
 function current() {
   const docs = readPostDocuments();
   if (built?.docs !== docs) {
-    built = { docs, collection: buildCollection(docs, { includeUnpublished: process.env.NODE_ENV === "development" }) };
+    built = { docs, collection: buildCollection(docs, { includeUnpublished: development }) };
   }
   return built;
 }
@@ -25,6 +27,22 @@ function current() {
 export function getPosts(): PostSummary[] {
   const { collection } = current();
   return collection.posts;
+}
+
+/** The slug of every post page: posts, and under `npm run dev` the broken posts too, which show their problems. */
+export function getPostSlugs(): string[] {
+  const slugs = getPosts().map((post) => post.slug);
+  if (!development) return slugs;
+  return [...new Set([...slugs, ...readPostProblems().map((p) => p.slug)])];
+}
+
+/** Content problems of the post at `slug`, one line each (`npm run dev` only; a build stops on them). */
+export function getPostProblems(slug: string): string[] {
+  if (!development) return [];
+  const wanted = slug.normalize("NFC");
+  return readPostProblems()
+    .filter((p) => p.slug === wanted)
+    .flatMap((p) => p.lines);
 }
 
 export function getPost(slug: string): Post | undefined {

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { PostArticle } from "@/components/PostArticle";
-import { getPost, getPosts } from "@/lib/posts";
+import { ContentProblems } from "@/components/ContentProblems";
+import { getPost, getPostProblems, getPostSlugs } from "@/lib/posts";
 import { blogPostingJsonLd, pageMetadata } from "@/lib/seo";
 import { ogImagePath, postPath } from "@/lib/urls";
 import { decodeSegment } from "@/lib/slugs";
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getPosts().map((post) => ({ slug: post.slug }));
+  return getPostSlugs().map((slug) => ({ slug }));
 }
 
 async function findPost(params: Props["params"]) {
@@ -18,9 +19,14 @@ async function findPost(params: Props["params"]) {
   return getPost(decodeSegment(slug));
 }
 
+async function findProblems(params: Props["params"]) {
+  const { slug } = await params;
+  return getPostProblems(decodeSegment(slug));
+}
+
 export async function generateMetadata({ params }: Props) {
   const post = await findPost(params);
-  if (!post) return {};
+  if (!post) return (await findProblems(params)).length ? { title: "Content problem" } : {};
   return pageMetadata({
     title: post.title,
     description: post.summary,
@@ -37,10 +43,14 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = await findPost(params);
-  if (!post) notFound();
+  const [post, problems] = await Promise.all([findPost(params), findProblems(params)]);
+  if (!post) {
+    if (problems.length) return <ContentProblems lines={problems} />;
+    notFound();
+  }
   return (
     <>
+      {problems.length > 0 && <ContentProblems lines={problems} />}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: blogPostingJsonLd(post, postPath(post.slug)) }} />
       <PostArticle post={post} />
     </>

@@ -1,0 +1,75 @@
+/**
+ * The content folder as files: posts (`.md`, `.mdx`) and everything else that
+ * sits beside them (images, downloads), as POSIX paths relative to the folder.
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+export interface ContentFiles {
+  posts: string[];
+  assets: string[];
+}
+
+export function isPostFile(relPath: string): boolean {
+  return /\.(md|mdx)$/i.test(relPath);
+}
+
+/** Files and folders an editor or a tool leaves behind, never content. */
+export function isIgnoredName(name: string): boolean {
+  return name.startsWith(".") || name === "node_modules" || name.endsWith("~");
+}
+
+export function listContentFiles(root: string): ContentFiles {
+  const files: ContentFiles = { posts: [], assets: [] };
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (isIgnoredName(entry.name)) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile()) {
+        const rel = path.relative(root, full).split(path.sep).join("/");
+        (isPostFile(rel) ? files.posts : files.assets).push(rel);
+      }
+    }
+  };
+  walk(root);
+  files.posts.sort();
+  files.assets.sort();
+  return files;
+}
+
+/** Writes `text` to `file` only when it differs, so mtimes (and caches keyed on them) move only on change. */
+export function writeIfChanged(file: string, text: string): boolean {
+  try {
+    if (fs.readFileSync(file, "utf8") === text) return false;
+  } catch {
+    // missing: write it
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  return true;
+}
+
+/** Removes the files under `dir` that `keep` does not list (relative POSIX paths), then empty folders. */
+export function pruneFolder(dir: string, keep: ReadonlySet<string>): number {
+  if (!fs.existsSync(dir)) return 0;
+  let removed = 0;
+  const walk = (current: string): boolean => {
+    let empty = true;
+    for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (walk(full)) fs.rmdirSync(full);
+        else empty = false;
+      } else if (keep.has(path.relative(dir, full).split(path.sep).join("/"))) {
+        empty = false;
+      } else {
+        fs.rmSync(full);
+        removed += 1;
+      }
+    }
+    return empty;
+  };
+  walk(dir);
+  return removed;
+}

@@ -1,0 +1,101 @@
+/**
+ * What an author does while `npm run dev` runs, on a scratch copy of the sample
+ * content (CONTENT_DIR, set by scripts/e2e.ts): write a post with a new image,
+ * retitle it, break it, fix it. The open page follows every step by itself.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { contentDir } from "./content";
+
+test.describe.configure({ mode: "serial" });
+
+const folder = path.join(contentDir, "2031-dev-loop");
+const postFile = path.join(folder, "2031-01-05-dev-loop.md");
+const sampleImage = path.resolve("content/blog/2014/images/IMG_20140725_161445-1024x576.jpg");
+
+function post(title: string, date: string, newline = "\n"): string {
+  return ["---", `title: "${title}"`, `date: ${date}`, "tags:", '  - "dev loop"', "---", "", "Written while the dev server runs.", "", "![A photo](pics/photo.jpg)", ""].join(newline);
+}
+
+/** A mark that survives client updates but not a reload. */
+async function markPage(page: Page) {
+  await page.evaluate(() => ((window as unknown as { __notReloaded: boolean }).__notReloaded = true));
+}
+async function expectNotReloaded(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
+}
+
+/** The box that lists a post's content problems (Next's route announcer is an alert too). */
+const problemBox = (page: Page) => page.getByRole("alert", { name: /content problem/i });
+
+test.afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+test("a new post with a new image appears, then follows every save without a reload", async ({ page }) => {
+  fs.mkdirSync(path.join(folder, "pics"), { recursive: true });
+  fs.copyFileSync(sampleImage, path.join(folder, "pics/photo.jpg"));
+  fs.writeFileSync(postFile, post("First draft of the dev loop", "2020-01-05"));
+
+  await expect
+    .poll(async () => (await page.goto("/blog/dev-loop"))?.status(), { timeout: 20_000 })
+    .toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("First draft of the dev loop");
+  const image = page.getByRole("img", { name: "A photo" });
+  await expect(image).toHaveAttribute("width", "1024");
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1024);
+
+  await markPage(page);
+  fs.writeFileSync(postFile, post("Second draft of the dev loop", "2020-01-05"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Second draft of the dev loop", { timeout: 10_000 });
+  await expectNotReloaded(page);
+
+  fs.writeFileSync(postFile, post("Second draft of the dev loop", "2020-02-30"));
+  await expect(problemBox(page)).toContainText(
+    '2031-dev-loop/2031-01-05-dev-loop.md: date: "2020-02-30" is not a real calendar date',
+    { timeout: 10_000 },
+  );
+  await expectNotReloaded(page);
+
+  fs.writeFileSync(postFile, post("Fixed draft of the dev loop", "2020-01-05"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fixed draft of the dev loop", { timeout: 10_000 });
+  await expect(problemBox(page)).toHaveCount(0);
+  await expectNotReloaded(page);
+});
+
+test("an image added beside a post is served within two seconds", async ({ request }) => {
+  fs.mkdirSync(path.join(folder, "later"), { recursive: true });
+  fs.copyFileSync(sampleImage, path.join(folder, "later/added.jpg"));
+  const started = Date.now();
+  await expect
+    .poll(async () => (await request.get("/_content/2031-dev-loop/later/added.jpg")).status(), { intervals: [100], timeout: 2_000 })
+    .toBe(200);
+  expect(Date.now() - started).toBeLessThan(2_000);
+});
+
+test("a post saved with Windows line endings shows its list front matter", async ({ page }) => {
+  fs.writeFileSync(postFile, post("Saved on Windows", "2020-01-05", "\r\n"));
+  await expect
+    .poll(
+      async () => {
+        await page.goto("/blog/dev-loop");
+        return page.getByRole("heading", { level: 1 }).textContent();
+      },
+      { timeout: 15_000 },
+    )
+    .toBe("Saved on Windows");
+  await expect(page.getByRole("link", { name: "dev loop" })).toBeVisible();
+});
+
+test("a post with a content error shows the build's line at its URL", async ({ page }) => {
+  fs.writeFileSync(postFile, ["---", "date: 2020-01-05", "---", "", "No title."].join("\n"));
+  await expect
+    .poll(
+      async () => {
+        await page.goto("/blog/dev-loop");
+        return problemBox(page).textContent().catch(() => "");
+      },
+      { timeout: 15_000 },
+    )
+    .toContain("2031-dev-loop/2031-01-05-dev-loop.md: title: is required");
+});
