@@ -24,7 +24,8 @@ function copyIfChanged(from: string, to: string): boolean {
   const source = fs.statSync(from);
   try {
     const copy = fs.statSync(to);
-    if (copy.size === source.size && copy.mtimeMs === source.mtimeMs) return false;
+    // Within a millisecond: utimes keeps no finer precision.
+    if (copy.size === source.size && Math.abs(copy.mtimeMs - source.mtimeMs) < 1) return false;
   } catch {
     // no copy yet
   }
