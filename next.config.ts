@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import { POST_INDEX } from "./lib/content-store";
+import { BODY_DIR } from "./lib/content/documents";
 import { CACHE_RULES, securityHeaders } from "./lib/security-headers";
 
 /**
@@ -23,8 +24,9 @@ const nextConfig: NextConfig = {
   // Every page is prerendered from content: source maps of the server bundle
   // cost build memory and output size, not bugs.
   productionBrowserSourceMaps: false,
-  // lib/content-store reads the posts from disk instead of bundling them.
-  outputFileTracingIncludes: { "/**": [POST_INDEX] },
+  // lib/content-store reads the posts from disk instead of bundling them:
+  // the manifest, and each post's body from its own file.
+  outputFileTracingIncludes: { "/**": [POST_INDEX, `${BODY_DIR}/**/*.json`] },
   // `npm test` starts with `tsc --noEmit` over the whole project; the same
   // check inside `next build` costs 12 s of a 1000-post build.
   typescript: { ignoreBuildErrors: true },

@@ -4,15 +4,13 @@
  */
 import { isPublished } from "./frontmatter";
 import { taxonomySlug } from "./slugs";
-import type { TocEntry } from "./markdown/headings";
-import type { PostAnalysis, PostFormat } from "./post-analysis";
+import type { PostBody, PostEntry } from "./content/documents";
+import type { PostFormat } from "./post-analysis";
 import type { TaxonomyKind } from "./urls";
 
 /** The shape Contentlayer writes for each post (see contentlayer.config.ts). */
 export interface PostDocument {
-  _raw: { sourceFilePath: string };
-  body: { raw: string };
-  post: PostAnalysis;
+  post: PostEntry;
 }
 
 /** What list pages need: no body. */
@@ -31,13 +29,10 @@ export interface PostSummary {
   unpublished: boolean;
 }
 
-export interface Post extends PostSummary {
+/** A post without its body: what the collection holds for every post. */
+export interface PostRecord extends PostSummary {
   sourcePath: string;
   format: PostFormat;
-  html: string;
-  /** MDX source, for `.mdx` posts. */
-  source: string;
-  toc: TocEntry[];
   authors: string[];
   images: string[];
   canonicalUrl?: string;
@@ -45,6 +40,9 @@ export interface Post extends PostSummary {
   previous?: PostSummary;
   next?: PostSummary;
 }
+
+/** A post with its body (HTML, table of contents, MDX source), for its page and feed entries. */
+export type Post = PostRecord & PostBody;
 
 export interface TaxonomyTerm {
   slug: string;
@@ -54,7 +52,7 @@ export interface TaxonomyTerm {
 
 export interface Collection {
   posts: PostSummary[];
-  bySlug: Map<string, Post>;
+  bySlug: Map<string, PostRecord>;
   tags: Map<string, { term: TaxonomyTerm; posts: PostSummary[] }>;
   categories: Map<string, { term: TaxonomyTerm; posts: PostSummary[] }>;
 }
@@ -73,7 +71,7 @@ export function buildCollection(docs: readonly PostDocument[], options: Collecti
     // Published first so a published post wins its slug over drafts.
     .sort((a, b) => Number(a.unpublished) - Number(b.unpublished));
 
-  const bySlug = new Map<string, Post>();
+  const bySlug = new Map<string, PostRecord>();
   for (const post of candidates) if (!bySlug.has(post.slug)) bySlug.set(post.slug, post);
 
   const posts = [...bySlug.values()].sort(newestFirst);
@@ -94,7 +92,7 @@ function newestFirst(a: PostSummary, b: PostSummary): number {
   return b.instant.localeCompare(a.instant) || a.title.localeCompare(b.title);
 }
 
-function toPost(doc: PostDocument, unpublished: boolean): Post {
+function toPost(doc: PostDocument, unpublished: boolean): PostRecord {
   const { meta, format } = doc.post;
   return {
     slug: meta.slug,
@@ -106,11 +104,8 @@ function toPost(doc: PostDocument, unpublished: boolean): Post {
     categories: meta.categories,
     readingMinutes: doc.post.readingMinutes,
     unpublished,
-    sourcePath: doc._raw.sourceFilePath,
+    sourcePath: doc.post.relPath,
     format,
-    html: doc.post.html,
-    source: format === "mdx" ? doc.body.raw : "",
-    toc: doc.post.toc,
     lastmod: meta.lastmod?.day,
     authors: meta.authors,
     images: meta.images,

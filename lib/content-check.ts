@@ -6,7 +6,7 @@
 import matter from "gray-matter";
 import YAML from "yaml";
 import { readFrontmatter, isPublished, type ContentProblem, type PostMeta } from "./frontmatter";
-import { normalizeNewlines } from "./content/mirror";
+import { normalizeNewlines } from "./content/newlines";
 
 export interface SourceFile {
   /** Path relative to the content folder, POSIX. */
@@ -25,39 +25,47 @@ export function parseSource(source: string): ParsedSource {
   return { data: (parsed.data ?? {}) as Record<string, unknown>, body: parsed.content };
 }
 
+export interface CheckedPost {
+  relPath: string;
+  meta: PostMeta;
+  body: string;
+  published: boolean;
+}
+
 export interface CheckResult {
   problems: ContentProblem[];
   warnings: string[];
-  posts: Array<{ relPath: string; meta: PostMeta; body: string; published: boolean }>;
+  posts: CheckedPost[];
 }
 
-export function checkPosts(files: SourceFile[], now: Date = new Date()): CheckResult {
+/** One file's front matter: its problems, or the post it describes. */
+export function checkSource(file: SourceFile, now: Date = new Date()): { problems: ContentProblem[]; post?: CheckedPost } {
+  let parsed: ParsedSource;
+  try {
+    parsed = parseSource(file.source);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { problems: [{ file: file.relPath, field: "front matter", message: `is not valid YAML: ${reason}` }] };
+  }
+  const result = readFrontmatter(parsed.data, file.relPath);
+  if (!result.meta) return { problems: result.problems };
+  return {
+    problems: [],
+    post: { relPath: file.relPath, meta: result.meta, body: parsed.body, published: isPublished(result.meta, now) },
+  };
+}
+
+/**
+ * Slugs shared between posts: two published posts is a problem naming both
+ * files; an unpublished post beside the published one is only a warning.
+ */
+export function checkSlugs(posts: ReadonlyArray<Pick<CheckedPost, "relPath" | "published"> & { meta: Pick<PostMeta, "slug"> }>): {
+  problems: ContentProblem[];
+  warnings: string[];
+} {
   const problems: ContentProblem[] = [];
   const warnings: string[] = [];
-  const posts: CheckResult["posts"] = [];
-
-  for (const file of files) {
-    let parsed: ParsedSource;
-    try {
-      parsed = parseSource(file.source);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      problems.push({ file: file.relPath, field: "front matter", message: `is not valid YAML: ${reason}` });
-      continue;
-    }
-    const result = readFrontmatter(parsed.data, file.relPath);
-    problems.push(...result.problems);
-    if (result.meta) {
-      posts.push({
-        relPath: file.relPath,
-        meta: result.meta,
-        body: parsed.body,
-        published: isPublished(result.meta, now),
-      });
-    }
-  }
-
-  const bySlug = new Map<string, typeof posts>();
+  const bySlug = new Map<string, Array<(typeof posts)[number]>>();
   for (const post of posts) {
     const group = bySlug.get(post.meta.slug) ?? [];
     group.push(post);
@@ -80,6 +88,19 @@ export function checkPosts(files: SourceFile[], now: Date = new Date()): CheckRe
       warnings.push(`slug "${slug}" is shared by ${files}; ${published[0] ? `${published[0].relPath} is published and wins` : "none is published"}`);
     }
   }
+  return { problems, warnings };
+}
+
+export function checkPosts(files: SourceFile[], now: Date = new Date()): CheckResult {
+  const problems: ContentProblem[] = [];
+  const posts: CheckedPost[] = [];
+  for (const file of files) {
+    const checked = checkSource(file, now);
+    problems.push(...checked.problems);
+    if (checked.post) posts.push(checked.post);
+  }
+  const slugs = checkSlugs(posts);
+  problems.push(...slugs.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file));
-  return { problems, warnings, posts };
+  return { problems, warnings: slugs.warnings, posts };
 }

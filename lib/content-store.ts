@@ -1,5 +1,7 @@
 /**
- * Reads the documents Contentlayer wrote, from disk, when first asked.
+ * Reads the documents Contentlayer wrote, from disk, when first asked: the
+ * small manifest of every post (lib/content/documents). Bodies are read one
+ * post at a time by readPostBody.
  *
  * Importing `contentlayer/generated` would bundle every post body into the
  * server code: 21 MB of JavaScript for 1000 posts, parsed by every build
@@ -10,6 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PostDocument } from "./collection";
 import { PROBLEMS_FILE, type PostProblems } from "./content/problems";
+import { BODY_DIR, type PostBody } from "./content/documents";
 
 /** Where `contentlayer2 build` writes every post, relative to the project. */
 export const POST_INDEX = ".contentlayer/generated/Post/_index.json";
@@ -43,6 +46,16 @@ function statTime(file: string): number {
     return fs.statSync(file).mtimeMs;
   } catch {
     return -1;
+  }
+}
+
+/** One post's body (HTML, table of contents, MDX source), read when its page or feed entry renders. */
+export function readPostBody(relPath: string, dir = path.join(/*turbopackIgnore: true*/ process.cwd(), BODY_DIR)): PostBody {
+  const file = path.join(dir, `${relPath}.json`);
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as PostBody;
+  } catch {
+    throw new Error(`${file} is missing: run \`npm run content\` (or \`npm run build\`) first`);
   }
 }
 

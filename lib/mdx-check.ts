@@ -12,18 +12,23 @@ export async function checkMdx(relPath: string, body: string, bodyStartLine: num
     await compile(body, { remarkPlugins: [remarkGfm] });
     return undefined;
   } catch (error) {
-    const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
-    let reason = (e.reason ?? e.message ?? String(error)).split("\n")[0];
-    // Some errors only carry their position in the text: "... (4:1-4:6)".
-    const inText = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(reason);
-    if (inText) reason = reason.slice(0, inText.index);
-    const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? (inText ? Number(inText[1]) : undefined);
-    return {
-      file: relPath,
-      field: "body",
-      message: `${line ? `line ${line + bodyStartLine - 1}: ` : ""}MDX error: ${reason}`,
-    };
+    return mdxErrorProblem(relPath, error, bodyStartLine);
   }
+}
+
+/** An MDX compile error as one problem line: file, `body`, the line in the file, the reason. */
+export function mdxErrorProblem(relPath: string, error: unknown, bodyStartLine: number): ContentProblem {
+  const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+  let reason = (e.reason ?? e.message ?? String(error)).split("\n")[0];
+  // Some errors only carry their position in the text: "... (4:1-4:6)".
+  const inText = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(reason);
+  if (inText) reason = reason.slice(0, inText.index);
+  const line = e.line ?? e.place?.line ?? e.place?.start?.line ?? (inText ? Number(inText[1]) : undefined);
+  return {
+    file: relPath,
+    field: "body",
+    message: `${line ? `line ${line + bodyStartLine - 1}: ` : ""}MDX error: ${reason}`,
+  };
 }
 
 /** The 1-based line where the body starts in a file with front matter. */

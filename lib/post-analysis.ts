@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import readingTime from "reading-time";
-import { readFrontmatter, formatProblem, type PostMeta } from "./frontmatter";
+import type { PostMeta } from "./frontmatter";
 import { renderMarkdown } from "./markdown/render";
 import { tocFromSource } from "./markdown/toc-from-source";
 import { renderMdxToHtml } from "./markdown/mdx-html";
@@ -14,7 +14,7 @@ import { deriveSummary, plainText } from "./markdown/summary";
 import { expandAdmonitions } from "./markdown/admonitions";
 import type { TocEntry } from "./markdown/headings";
 import { contentAssetUrl, resolveContentReference } from "./content-assets";
-import { normalizeNewlines } from "./content/mirror";
+import { normalizeNewlines } from "./content/newlines";
 
 export type PostFormat = "md" | "mdx";
 
@@ -33,18 +33,20 @@ export interface AnalyzeInput {
   /** Path relative to the content folder, POSIX. */
   relPath: string;
   root: string;
-  data: Record<string, unknown>;
+  /** Front matter, already validated (lib/frontmatter). */
+  meta: PostMeta;
   body: string;
   basePath?: string;
+  /** Receives each build warning (a missing image, say); printed by the caller. */
+  warn?: (message: string) => void;
 }
 
+/** Renders one post; throws on an MDX syntax error (see lib/mdx-check for its one-line form). */
 export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
-  const result = readFrontmatter(input.data, input.relPath);
-  if (!result.meta) throw new Error(result.problems.map(formatProblem).join("\n"));
   // Front matter images may be relative to the post, like the body's images.
   const meta = {
-    ...result.meta,
-    images: result.meta.images.map((src) => {
+    ...input.meta,
+    images: input.meta.images.map((src) => {
       const rel = resolveContentReference(src, path.join(input.root, input.relPath), input.root);
       return rel ? contentAssetUrl(rel) : src;
     }),
@@ -57,6 +59,7 @@ export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
     root: input.root,
     file: path.join(input.root, input.relPath),
     basePath: input.basePath,
+    warn: input.warn,
   };
   const rendered =
     format === "md"

@@ -3,13 +3,13 @@
  * Production builds see published posts only; `npm run dev` sees drafts and
  * scheduled posts too, marked as such.
  */
-import { buildCollection, type Collection, type Post, type PostSummary, type TaxonomyTerm } from "./collection";
-import { readPostDocuments, readPostProblems } from "./content-store";
+import { buildCollection, type Collection, type Post, type PostRecord, type PostSummary, type TaxonomyTerm } from "./collection";
+import { readPostBody, readPostDocuments, readPostProblems } from "./content-store";
 import { paginate, pageCount, type Page } from "./pagination";
 import type { TaxonomyKind } from "./urls";
 import { site } from "@/site.config";
 
-export type { Post, PostSummary, TaxonomyTerm };
+export type { Post, PostRecord, PostSummary, TaxonomyTerm };
 
 const development = process.env.NODE_ENV === "development";
 
@@ -45,7 +45,18 @@ export function getPostProblems(slug: string): string[] {
     .flatMap((p) => p.lines);
 }
 
+/** A post with its body, read from the post's own file. */
+function withBody(record: PostRecord): Post {
+  return { ...record, ...readPostBody(record.sourcePath) };
+}
+
 export function getPost(slug: string): Post | undefined {
+  const record = getPostRecord(slug);
+  return record && withBody(record);
+}
+
+/** A post without its body: enough for metadata, social cards and links. */
+export function getPostRecord(slug: string): PostRecord | undefined {
   const { collection } = current();
   return collection.bySlug.get(slug.normalize("NFC"));
 }
@@ -96,11 +107,11 @@ export function getFeedPosts(limit: number, tagSlug?: string): Post[] {
   return source
     .filter((p) => !p.unpublished)
     .slice(0, limit)
-    .map((p) => collection.bySlug.get(p.slug)!);
+    .map((p) => withBody(collection.bySlug.get(p.slug)!));
 }
 
 /** Every post with its body (for the search index). */
 export function getAllPosts(): Post[] {
   const { collection } = current();
-  return collection.posts.filter((p) => !p.unpublished).map((p) => collection.bySlug.get(p.slug)!);
+  return collection.posts.filter((p) => !p.unpublished).map((p) => withBody(collection.bySlug.get(p.slug)!));
 }

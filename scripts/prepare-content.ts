@@ -1,5 +1,5 @@
 /**
- * The content step (lib/content/step.ts), run before Contentlayer.
+ * Runs the content step (lib/content/step.ts) before Contentlayer.
  *
  *   tsx scripts/prepare-content.ts           production: any content problem fails, one line each
  *   tsx scripts/prepare-content.ts --dev     the same checks; problems are printed and shown at the
@@ -14,8 +14,8 @@ import path from "node:path";
 import { formatProblem } from "../lib/frontmatter";
 import { contentDir, CONTENT_ASSET_DIR } from "../lib/content-assets";
 import { runContentStep, type StepResult } from "../lib/content/step";
-import { MIRROR_DIR } from "../lib/content/mirror";
 import { isIgnoredName, isPostFile } from "../lib/content/files";
+import { codeStamp } from "../lib/content/code-stamp";
 import { DEV_VERSION_FILE } from "../lib/content/dev-version";
 import { POST_INDEX } from "../lib/content-store";
 import { site } from "../site.config";
@@ -24,11 +24,16 @@ const watch = process.argv.includes("--watch");
 const dev = watch || process.argv.includes("--dev");
 const root = contentDir();
 const projectDir = process.cwd();
+const basePath = process.env.BASE_PATH || "";
 
-/** Contentlayer caches by file mtime only: start afresh when the inputs change meaning. */
-function resetCacheWhenSettingsChange() {
+/**
+ * Everything generated is thrown away when what it was made with changes:
+ * the content folder, BASE_PATH, or the code that renders (a new highlighting
+ * theme must reach every post, not only the edited ones).
+ */
+function resetWhenInputsChange() {
   const stampFile = path.resolve(".contentlayer", "quire-settings.json");
-  const stamp = JSON.stringify({ root, basePath: process.env.BASE_PATH ?? "" });
+  const stamp = JSON.stringify({ root, basePath, code: codeStamp(projectDir) });
   const previous = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, "utf8") : "";
   if (previous !== stamp) {
     fs.rmSync(path.resolve(".contentlayer"), { recursive: true, force: true });
@@ -37,12 +42,14 @@ function resetCacheWhenSettingsChange() {
   }
 }
 
-function summary(result: StepResult): string {
-  return `Content: ${result.posts} posts (${result.published} published), ${result.assets.copied} files copied to public/${CONTENT_ASSET_DIR}, from ${path.relative(projectDir, root) || "."}; ${result.redirects} old URLs redirect`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function summary(result: StepResult, ms: number): string {
+  return `Content: ${plural(result.posts, "post")} (${result.published} published, ${result.rendered} rendered), ${result.assets.copied} files copied to public/${CONTENT_ASSET_DIR}, from ${path.relative(projectDir, root) || "."}; ${result.redirects} old URLs redirect (${(ms / 1000).toFixed(1)} s)`;
 }
 
-async function runOnce(): Promise<StepResult> {
-  return runContentStep({ root, projectDir, site });
+async function runOnce(changedAssets: string[] = []): Promise<StepResult> {
+  return runContentStep({ root, projectDir, site, basePath, changedAssets });
 }
 
 /** The dev server's pages import this file: rewriting it makes open pages refresh (lib/content/dev-version). */
@@ -57,27 +64,26 @@ async function main() {
     console.error(`Content folder not found: ${root} (set CONTENT_DIR)`);
     process.exit(1);
   }
-  resetCacheWhenSettingsChange();
+  resetWhenInputsChange();
+  const started = Date.now();
   const result = await runOnce();
   if (!fs.existsSync(DEV_VERSION_FILE)) bumpDevVersion();
+  for (const w of result.warnings) console.warn(`warning: ${w}`);
+  if (dev) for (const w of result.slugWarnings) console.warn(`warning: ${w}`);
   if (result.problems.length > 0) {
     for (const p of result.problems) console.error(formatProblem(p));
     if (!dev) {
-      console.error(`\n${result.problems.length} content problem${result.problems.length === 1 ? "" : "s"} in ${root}; nothing was built.`);
+      console.error(`\n${plural(result.problems.length, "content problem")} in ${root}; nothing was built.`);
       process.exit(1);
     }
-    console.error(`${result.problems.length} content problem${result.problems.length === 1 ? "" : "s"}: the posts concerned show them at their URL until fixed.`);
+    console.error(`${plural(result.problems.length, "content problem")}: the posts concerned show them at their URL until fixed.`);
   }
-  if (dev) for (const w of result.warnings) console.warn(`warning: ${w}`);
-  if (!watch) {
-    console.log(summary(result));
-    return;
-  }
-  startWatching(result);
+  console.log(summary(result, Date.now() - started));
+  if (watch) startWatching(result);
 }
 
 function startWatching(initial: StepResult) {
-  // Contentlayer's own watcher rebuilds the documents from the mirror.
+  // Contentlayer's own watcher gathers the documents the step rewrites.
   const contentlayer = spawn("npx", ["contentlayer2", "dev"], { stdio: "inherit" });
   contentlayer.on("exit", (code) => process.exit(code ?? 1));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -87,7 +93,9 @@ function startWatching(initial: StepResult) {
     });
   }
 
-  let shown = new Set(initial.problems.map(formatProblem));
+  // Print only what changed: new problems and warnings, and the ones fixed.
+  const lines = (r: StepResult) => new Set([...r.problems.map(formatProblem), ...r.warnings.map((w) => `warning: ${w}`)]);
+  let shown = lines(initial);
   let running = false;
   let again = false;
   const changed = new Set<string>();
@@ -101,15 +109,14 @@ function startWatching(initial: StepResult) {
     try {
       const files = [...changed];
       changed.clear();
-      const result = await runOnce();
-      const now = new Set(result.problems.map(formatProblem));
+      const started = Date.now();
+      const result = await runOnce(files.filter((f) => !isPostFile(f)));
+      const now = lines(result);
       for (const line of now) if (!shown.has(line)) console.error(line);
       for (const line of shown) if (!now.has(line)) console.log(`fixed: ${line}`);
       shown = now;
-      // A post that names a new or changed file beside it renders again, now
-      // with the file's real size.
-      const assets = files.filter((f) => !isPostFile(f));
-      if (assets.length > 0) touchPostsNaming(assets);
+      if (result.rendered > 0 || files.some((f) => !isPostFile(f))) console.log(summary(result, Date.now() - started));
+      // Problems and files beside posts change no document: refresh open pages here.
       bumpDevVersion();
     } catch (error) {
       console.error(`content: ${error instanceof Error ? error.message : String(error)}`);
@@ -131,26 +138,9 @@ function startWatching(initial: StepResult) {
     clearTimeout(timer);
     timer = setTimeout(() => void rerun(), 30);
   });
-  // Contentlayer rewrote the documents: open pages refresh.
+  // Contentlayer rewrote its index: open pages refresh.
   fs.watchFile(path.resolve(POST_INDEX), { interval: 100 }, () => bumpDevVersion());
   console.log(`Watching ${path.relative(projectDir, root) || "."} for changes`);
-}
-
-/** Marks the mirrored posts whose text names one of `assets` as changed, so Contentlayer renders them again. */
-function touchPostsNaming(assets: string[]) {
-  const mirror = path.resolve(MIRROR_DIR);
-  // As written in the post, or percent-encoded in a link.
-  const names = assets.map((a) => a.split("/").pop()!).flatMap((n) => [n, encodeURI(n)]);
-  const now = new Date();
-  const visit = (dir: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (names.some((n) => fs.readFileSync(full, "utf8").includes(n))) fs.utimesSync(full, now, now);
-    }
-  };
-  visit(mirror);
 }
 
 main();

@@ -1,21 +1,24 @@
 /**
- * The content step, run before Contentlayer (and again on every change while
- * `npm run dev` runs): read every post once, check it, mirror the good ones for
- * Contentlayer, copy the files beside them, and write the redirect table and
- * the list of problems. Nothing here prints; scripts/prepare-content.ts does.
+ * The content step: walk -> parse -> validate -> render -> write, each post
+ * once per change. It runs before Contentlayer on every build, and again on
+ * every change while `npm run dev` runs. A post is rendered again only when
+ * its text changed (or a file it names did); otherwise its documents from the
+ * last run stand. Nothing here prints: scripts/prepare-content.ts does.
  */
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { checkPosts, parseSource, type SourceFile } from "../content-check";
-import { bodyStartLine, checkMdx } from "../mdx-check";
-import type { ContentProblem } from "../frontmatter";
+import { checkSlugs, checkSource } from "../content-check";
+import { bodyStartLine, mdxErrorProblem } from "../mdx-check";
+import { isPublished, type ContentProblem } from "../frontmatter";
 import { CONTENT_ASSET_DIR } from "../content-assets";
-import { legacyRedirects, REDIRECTS_FILE } from "../redirects";
+import { analyzePost } from "../post-analysis";
+import { legacyRedirects, REDIRECTS_FILE, type RedirectSettings } from "../redirects";
 import { listContentFiles, writeIfChanged } from "./files";
-import { MIRROR_DIR, syncMirror, type MirrorResult } from "./mirror";
+import { normalizeNewlines } from "./newlines";
+import { pruneDocuments, readEntry, writePost, bodyFile, type PostEntry } from "./documents";
 import { syncAssets, type AssetSyncResult } from "./assets";
 import { groupProblems, PROBLEMS_FILE, type PostProblems } from "./problems";
-import type { RedirectSettings } from "../redirects";
 
 export interface StepOptions {
   /** Absolute content folder. */
@@ -23,78 +26,150 @@ export interface StepOptions {
   /** Absolute project folder: generated files go under it. */
   projectDir: string;
   site: RedirectSettings;
+  basePath?: string;
   now?: Date;
+  /** Files beside posts that changed since the last run (dev): posts naming them render again. */
+  changedAssets?: readonly string[];
 }
 
 export interface StepResult {
   problems: ContentProblem[];
   /** Problems grouped per post, for the dev server's pages. */
   postProblems: PostProblems[];
+  /** Each post's render warnings (a missing image...), printed on every build. */
   warnings: string[];
+  /** Slugs an unpublished post shares (printed by `npm run dev` only). */
+  slugWarnings: string[];
   posts: number;
   published: number;
+  /** Posts rendered in this run (the others were unchanged). */
+  rendered: number;
   assets: AssetSyncResult;
-  mirror: MirrorResult;
   redirects: number;
 }
 
-/** MDX checks compile the body: remember each file's verdict until its text changes. */
-const mdxVerdicts = new Map<string, { source: string; problem: ContentProblem | undefined }>();
+interface FileState {
+  hash: string;
+  problems: ContentProblem[];
+  entry?: PostEntry;
+}
 
-async function mdxProblem(file: SourceFile): Promise<ContentProblem | undefined> {
-  const known = mdxVerdicts.get(file.relPath);
-  if (known?.source === file.source) return known.problem;
-  let problem: ContentProblem | undefined;
-  try {
-    problem = await checkMdx(file.relPath, parseSource(file.source).body, bodyStartLine(file.source));
-  } catch {
-    problem = undefined; // front matter problems are reported by checkPosts
+/** The last verdict on each file of each (content folder, project), for the dev watcher's next run. */
+const memories = new Map<string, Map<string, FileState>>();
+
+function memoryOf(options: StepOptions): Map<string, FileState> {
+  const key = `${options.root}\0${options.projectDir}\0${options.basePath ?? ""}`;
+  let memory = memories.get(key);
+  if (!memory) memories.set(key, (memory = new Map()));
+  return memory;
+}
+
+const hashOf = (text: string) => crypto.createHash("sha1").update(text).digest("hex");
+
+/** Names of changed files as a post may write them: plain, or percent-encoded in a link. */
+function mentions(source: string, assets: readonly string[]): boolean {
+  return assets.some((rel) => {
+    const name = rel.split("/").pop() ?? rel;
+    return source.includes(name) || source.includes(encodeURI(name));
+  });
+}
+
+async function processFile(relPath: string, options: StepOptions, counts: { rendered: number }): Promise<FileState> {
+  const source = fs.readFileSync(path.join(options.root, relPath), "utf8");
+  const hash = hashOf(normalizeNewlines(source));
+  const stale = options.changedAssets?.length ? mentions(source, options.changedAssets) : false;
+  const memory = memoryOf(options);
+  const known = memory.get(relPath);
+  if (known?.hash === hash && !stale) return known;
+
+  const checked = checkSource({ relPath, source }, options.now);
+  const remember = (state: FileState) => (memory.set(relPath, state), state);
+  if (!checked.post) return remember({ hash, problems: checked.problems });
+
+  const previous = readEntry(options.projectDir, relPath);
+  if (previous?.hash === hash && !stale && fs.existsSync(bodyFile(options.projectDir, relPath))) {
+    return remember({ hash, problems: [], entry: previous });
   }
-  mdxVerdicts.set(file.relPath, { source: file.source, problem });
-  return problem;
+
+  const warnings: string[] = [];
+  const { meta, body } = checked.post;
+  try {
+    const analysis = await analyzePost({
+      relPath,
+      root: options.root,
+      meta,
+      body,
+      basePath: options.basePath,
+      warn: (message) => warnings.push(message),
+    });
+    const entry: PostEntry = {
+      relPath,
+      hash,
+      meta: analysis.meta,
+      format: analysis.format,
+      summary: analysis.summary,
+      readingMinutes: analysis.readingMinutes,
+      wordCount: analysis.wordCount,
+      warnings,
+    };
+    writePost(options.projectDir, entry, {
+      html: analysis.html,
+      toc: analysis.toc,
+      source: analysis.format === "mdx" ? normalizeNewlines(body) : "",
+    });
+    counts.rendered += 1;
+    return remember({ hash, problems: [], entry });
+  } catch (error) {
+    const problem = /\.mdx$/i.test(relPath)
+      ? mdxErrorProblem(relPath, error, bodyStartLine(source))
+      : { file: relPath, field: "body", message: `could not be rendered: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
+    return remember({ hash, problems: [problem] });
+  }
 }
 
 export async function runContentStep(options: StepOptions): Promise<StepResult> {
   const { root, projectDir } = options;
+  const now = options.now ?? new Date();
   const files = listContentFiles(root);
-  const sources: SourceFile[] = files.posts.map((relPath) => ({
-    relPath,
-    source: fs.readFileSync(path.join(root, relPath), "utf8"),
-  }));
+  const counts = { rendered: 0 };
+  const states = new Map<string, FileState>();
+  for (const relPath of files.posts) states.set(relPath, await processFile(relPath, { ...options, now }, counts));
+  const memory = memoryOf(options);
+  for (const relPath of memory.keys()) if (!states.has(relPath)) memory.delete(relPath);
 
-  const checked = checkPosts(sources, options.now);
-  const mdx = await Promise.all(sources.filter((f) => /\.mdx$/i.test(f.relPath)).map(mdxProblem));
-  const problems = [...checked.problems, ...mdx.filter((p): p is ContentProblem => Boolean(p))].sort((a, b) =>
+  const entries = [...states.values()].flatMap((s) => (s.entry ? [s.entry] : []));
+  const publishedEntries = entries.filter((e) => isPublished(e.meta, now));
+  const slugs = checkSlugs(entries.map((e) => ({ relPath: e.relPath, meta: e.meta, published: isPublished(e.meta, now) })));
+  const problems = [...[...states.values()].flatMap((s) => s.problems), ...slugs.problems].sort((a, b) =>
     a.file.localeCompare(b.file),
   );
 
-  // A post whose own text is broken stays out of Contentlayer; a slug shared by
-  // two good posts is a problem of the pair, and both stay in.
-  const valid = new Set(checked.posts.map((p) => p.relPath));
-  const broken = new Set(problems.filter((p) => !valid.has(p.file) || p.field === "body").map((p) => p.file));
-  const good = sources.filter((f) => !broken.has(f.relPath));
-  const mirror = syncMirror(path.join(projectDir, MIRROR_DIR), good);
+  // A broken post has no documents; a slug shared by two good posts is a
+  // problem of the pair, and both keep theirs.
+  pruneDocuments(
+    projectDir,
+    entries.map((e) => e.relPath),
+  );
   const assets = syncAssets(root, path.join(projectDir, "public", CONTENT_ASSET_DIR), files.assets);
 
-  const published = checked.posts.filter((p) => p.published && !broken.has(p.relPath));
   const redirects = legacyRedirects(
-    published.map((p) => p.meta),
+    publishedEntries.map((e) => e.meta),
     options.site,
   );
   writeIfChanged(path.join(projectDir, REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
 
-  const sourceByPath = new Map(sources.map((s) => [s.relPath, s.source]));
-  const postProblems = groupProblems(problems, (relPath) => sourceByPath.get(relPath) ?? "");
+  const postProblems = groupProblems(problems, (relPath) => fs.readFileSync(path.join(root, relPath), "utf8"));
   writeIfChanged(path.join(projectDir, PROBLEMS_FILE), `${JSON.stringify(postProblems)}\n`);
 
   return {
     problems,
     postProblems,
-    warnings: checked.warnings,
-    posts: sources.length,
-    published: published.length,
+    warnings: entries.flatMap((e) => e.warnings),
+    slugWarnings: slugs.warnings,
+    posts: files.posts.length,
+    published: publishedEntries.length,
+    rendered: counts.rendered,
     assets,
-    mirror,
     redirects: redirects.length,
   };
 }

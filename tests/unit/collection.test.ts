@@ -8,9 +8,7 @@ function doc(relPath: string, fm: Record<string, unknown>): PostDocument {
   const { meta, problems } = readFrontmatter(fm, relPath);
   if (!meta) throw new Error(JSON.stringify(problems));
   return {
-    _raw: { sourceFilePath: relPath },
-    body: { raw: "" },
-    post: { meta, format: "md", html: "<p>x</p>", toc: [], summary: "x", readingMinutes: 1, wordCount: 1 },
+    post: { relPath, hash: relPath, meta, format: "md", summary: "x", readingMinutes: 1, wordCount: 1, warnings: [] },
   };
 }
 

@@ -2,10 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import matter from "gray-matter";
-import YAML from "yaml";
 import { runContentStep } from "@/lib/content/step";
-import { MIRROR_DIR } from "@/lib/content/mirror";
+import { BODY_DIR, MANIFEST_DIR, type ManifestDocument, type PostBody } from "@/lib/content/documents";
 import { PROBLEMS_FILE } from "@/lib/content/problems";
 import { REDIRECTS_FILE } from "@/lib/redirects";
 
@@ -27,25 +25,26 @@ const write = (rel: string, text: string) => {
   fs.writeFileSync(path.join(root, rel), text);
 };
 const step = () => runContentStep({ root, projectDir: project, site: settings });
-const mirrored = (rel: string) => path.join(project, MIRROR_DIR, rel);
+const manifestFile = (rel: string) => path.join(project, MANIFEST_DIR, `${rel}.json`);
+const entry = (rel: string) => (JSON.parse(fs.readFileSync(manifestFile(rel), "utf8")) as ManifestDocument).post;
+const body = (rel: string) => JSON.parse(fs.readFileSync(path.join(project, BODY_DIR, `${rel}.json`), "utf8")) as PostBody;
 const post = (title: string, extra = "") => `---\ntitle: ${title}\ndate: 2020-01-01\n${extra}---\n\nBody.\n`;
 
 describe("the content step", () => {
-  it("hands Contentlayer every Windows-saved fixture with LF endings, parseable the way Contentlayer parses", async () => {
+  it("reads every Windows-saved fixture: lists, nested maps, block scalars, MDX", async () => {
     fs.cpSync(path.join(fixtures, "crlf"), path.join(root, "crlf"), { recursive: true });
     const result = await step();
     expect(result.problems).toEqual([]);
     const names = fs.readdirSync(path.join(root, "crlf"));
     expect(names.length).toBeGreaterThanOrEqual(4);
     for (const name of names) {
-      const original = fs.readFileSync(path.join(root, "crlf", name), "utf8");
-      expect(original, `${name} is a CRLF fixture`).toContain("\r\n");
-      const text = fs.readFileSync(mirrored(`crlf/${name}`), "utf8");
-      expect(text).not.toContain("\r");
-      // Contentlayer's own parse: gray-matter with the yaml package.
-      const parsed = matter(text, { engines: { yaml: (s: string) => YAML.parse(s) } });
-      expect(typeof parsed.data.title).toBe("string");
+      expect(fs.readFileSync(path.join(root, "crlf", name), "utf8"), `${name} is a CRLF fixture`).toContain("\r\n");
+      expect(JSON.stringify(body(`crlf/${name}`))).not.toContain("\\r");
     }
+    expect(entry("crlf/2001-01-10-crlf-lists.md").meta.tags).toEqual(["windows", "line endings"]);
+    expect(entry("crlf/2001-01-12-crlf-block-scalars.md").meta.title).toBe("Saved on Windows: block scalars");
+    expect(entry("crlf/2001-01-12-crlf-block-scalars.md").summary).toBe("A literal block summary,\nwritten over two lines.");
+    expect(body("crlf/2001-01-13-crlf-mdx.mdx").source).toContain("<Callout");
   });
 
   it("never changes the author's file", async () => {
@@ -55,33 +54,52 @@ describe("the content step", () => {
     expect(fs.readFileSync(path.join(root, "a.md")).equals(before)).toBe(true);
   });
 
-  it("leaves an unchanged post's mirror untouched, so Contentlayer's cache keeps it", async () => {
+  it("renders a post once: an unchanged post keeps its documents, so Contentlayer's cache keeps it", async () => {
     write("a.md", post("A"));
-    await step();
+    write("b.md", post("B"));
+    expect((await step()).rendered).toBe(2);
     const old = new Date("2001-01-01T00:00:00Z");
-    fs.utimesSync(mirrored("a.md"), old, old);
+    fs.utimesSync(manifestFile("a.md"), old, old);
+    write("b.md", post("B, retitled"));
     const again = await step();
-    expect(again.mirror.written).toBe(0);
-    expect(fs.statSync(mirrored("a.md")).mtime.getTime()).toBe(old.getTime());
+    expect(again.rendered).toBe(1);
+    expect(fs.statSync(manifestFile("a.md")).mtime.getTime()).toBe(old.getTime());
+    expect(entry("b.md").meta.title).toBe("B, retitled");
   });
 
-  it("drops a deleted post from the mirror", async () => {
+  it("renders a post again when a file it names changes", async () => {
+    write("a.md", post("A") + "\n![x](images/x.png)\n");
+    write("b.md", post("B"));
+    await step();
+    expect(entry("a.md").warnings).toEqual(["a.md: image not found: images/x.png"]);
+    write("images/x.png", "not really a png");
+    const again = await runContentStep({ root, projectDir: project, site: settings, changedAssets: ["images/x.png"] });
+    expect(again.rendered).toBe(1);
+  });
+
+  it("drops a deleted post's documents", async () => {
     write("a.md", post("A"));
     write("b.md", post("B"));
     await step();
     fs.rmSync(path.join(root, "b.md"));
-    const result = await step();
-    expect(result.mirror.removed).toBe(1);
-    expect(fs.existsSync(mirrored("b.md"))).toBe(false);
-    expect(fs.existsSync(mirrored("a.md"))).toBe(true);
+    await step();
+    expect(fs.existsSync(manifestFile("b.md"))).toBe(false);
+    expect(fs.existsSync(manifestFile("a.md"))).toBe(true);
+  });
+
+  it("keeps bodies out of the manifest Contentlayer reads", async () => {
+    write("a.md", post("A") + "\nA long body only the post page needs.\n");
+    await step();
+    expect(fs.readFileSync(manifestFile("a.md"), "utf8")).not.toContain("only the post page needs");
+    expect(body("a.md").html).toContain("only the post page needs");
   });
 
   it("keeps a broken post out of the mirror and files its problem under the slug it would have", async () => {
     write("2020/2020-01-01-broken.md", "---\ndate: 2020-02-30\n---\n\nNo title.\n");
     write("mdx-broken.mdx", post("MDX", "slug: mdx-custom\n") + "\n<Callout>\n");
     const result = await step();
-    expect(fs.existsSync(mirrored("2020/2020-01-01-broken.md"))).toBe(false);
-    expect(fs.existsSync(mirrored("mdx-broken.mdx"))).toBe(false);
+    expect(fs.existsSync(manifestFile("2020/2020-01-01-broken.md"))).toBe(false);
+    expect(fs.existsSync(manifestFile("mdx-broken.mdx"))).toBe(false);
     const written = JSON.parse(fs.readFileSync(path.join(project, PROBLEMS_FILE), "utf8"));
     expect(written).toEqual(result.postProblems);
     expect(written[0]).toEqual({

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { PostArticle } from "@/components/PostArticle";
 import { ContentProblems } from "@/components/ContentProblems";
-import { getPost, getPostProblems, getPostSlugs } from "@/lib/posts";
+import { getPost, getPostProblems, getPostRecord, getPostSlugs } from "@/lib/posts";
 import { blogPostingJsonLd, pageMetadata } from "@/lib/seo";
 import { ogImagePath, postPath } from "@/lib/urls";
 import { decodeSegment } from "@/lib/slugs";
@@ -25,7 +25,8 @@ async function findProblems(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props) {
-  const post = await findPost(params);
+  // Metadata needs no body: the record is enough.
+  const post = getPostRecord(decodeSegment((await params).slug));
   if (!post) return (await findProblems(params)).length ? { title: "Content problem" } : {};
   return pageMetadata({
     title: post.title,
