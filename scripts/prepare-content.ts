@@ -116,8 +116,10 @@ function startWatching(initial: StepResult) {
       for (const line of shown) if (!now.has(line)) console.log(`fixed: ${line}`);
       shown = now;
       if (result.rendered > 0 || files.some((f) => !isPostFile(f))) console.log(summary(result, Date.now() - started));
-      // Problems and files beside posts change no document: refresh open pages here.
-      bumpDevVersion();
+      // Open pages refresh once everything they read agrees: after Contentlayer
+      // gathered a changed manifest (watchFile below), or at once when only
+      // bodies, problems or files beside posts changed.
+      if (!result.manifestChanged) bumpDevVersion();
     } catch (error) {
       console.error(`content: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

@@ -58,10 +58,11 @@ export function readEntry(projectDir: string, relPath: string): PostEntry | unde
   }
 }
 
-export function writePost(projectDir: string, entry: PostEntry, body: PostBody): void {
+/** Writes a post's body and manifest entry; true when the manifest changed (Contentlayer will rebuild). */
+export function writePost(projectDir: string, entry: PostEntry, body: PostBody): boolean {
   writeIfChanged(jsonPath(path.join(projectDir, BODY_DIR), entry.relPath), JSON.stringify(body));
   const doc: ManifestDocument = { post: entry };
-  writeIfChanged(jsonPath(path.join(projectDir, MANIFEST_DIR), entry.relPath), JSON.stringify(doc));
+  return writeIfChanged(jsonPath(path.join(projectDir, MANIFEST_DIR), entry.relPath), JSON.stringify(doc));
 }
 
 /** Removes the documents of posts that are gone or broken. */

@@ -44,6 +44,8 @@ export interface StepResult {
   published: number;
   /** Posts rendered in this run (the others were unchanged). */
   rendered: number;
+  /** Whether any manifest document was written or removed: Contentlayer has work to do. */
+  manifestChanged: boolean;
   assets: AssetSyncResult;
   redirects: number;
 }
@@ -74,7 +76,12 @@ function mentions(source: string, assets: readonly string[]): boolean {
   });
 }
 
-async function processFile(relPath: string, options: StepOptions, counts: { rendered: number }): Promise<FileState> {
+interface Counts {
+  rendered: number;
+  manifests: number;
+}
+
+async function processFile(relPath: string, options: StepOptions, counts: Counts): Promise<FileState> {
   const source = fs.readFileSync(path.join(options.root, relPath), "utf8");
   const hash = hashOf(normalizeNewlines(source));
   const stale = options.changedAssets?.length ? mentions(source, options.changedAssets) : false;
@@ -112,12 +119,13 @@ async function processFile(relPath: string, options: StepOptions, counts: { rend
       wordCount: analysis.wordCount,
       warnings,
     };
-    writePost(options.projectDir, entry, {
+    const manifestWritten = writePost(options.projectDir, entry, {
       html: analysis.html,
       toc: analysis.toc,
       source: analysis.format === "mdx" ? normalizeNewlines(body) : "",
     });
     counts.rendered += 1;
+    if (manifestWritten) counts.manifests += 1;
     return remember({ hash, problems: [], entry });
   } catch (error) {
     const problem = /\.mdx$/i.test(relPath)
@@ -131,7 +139,7 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   const { root, projectDir } = options;
   const now = options.now ?? new Date();
   const files = listContentFiles(root);
-  const counts = { rendered: 0 };
+  const counts: Counts = { rendered: 0, manifests: 0 };
   const states = new Map<string, FileState>();
   for (const relPath of files.posts) states.set(relPath, await processFile(relPath, { ...options, now }, counts));
   const memory = memoryOf(options);
@@ -146,7 +154,7 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
 
   // A broken post has no documents; a slug shared by two good posts is a
   // problem of the pair, and both keep theirs.
-  pruneDocuments(
+  const pruned = pruneDocuments(
     projectDir,
     entries.map((e) => e.relPath),
   );
@@ -169,6 +177,7 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     posts: files.posts.length,
     published: publishedEntries.length,
     rendered: counts.rendered,
+    manifestChanged: counts.manifests + pruned > 0,
     assets,
     redirects: redirects.length,
   };

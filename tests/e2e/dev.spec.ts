@@ -9,7 +9,17 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { contentDir } from "./content";
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 120_000 });
+
+// The dev server compiles a route on its first request: do that before the
+// clock of any test starts.
+test.beforeAll(async ({ request }) => {
+  for (const url of ["/", "/blog/europython-2014"]) {
+    await expect.poll(async () => (await request.get(url)).status(), { timeout: 120_000 }).toBe(200);
+  }
+  // ...and the not-found page, which answers a file that is not there yet.
+  await request.get("/_content/not-there-yet.jpg", { timeout: 120_000 });
+});
 
 const folder = path.join(contentDir, "2031-dev-loop");
 const postFile = path.join(folder, "2031-01-05-dev-loop.md");
@@ -19,8 +29,9 @@ function post(title: string, date: string, newline = "\n"): string {
   return ["---", `title: "${title}"`, `date: ${date}`, "tags:", '  - "dev loop"', "---", "", "Written while the dev server runs.", "", "![A photo](pics/photo.jpg)", ""].join(newline);
 }
 
-/** A mark that survives client updates but not a reload. */
+/** A mark that survives client updates but not a reload (set once the page is hydrated). */
 async function markPage(page: Page) {
+  await expect(page.locator('button[data-shortcuts="ready"]')).toHaveCount(1, { timeout: 30_000 });
   await page.evaluate(() => ((window as unknown as { __notReloaded: boolean }).__notReloaded = true));
 }
 async function expectNotReloaded(page: Page) {
@@ -38,7 +49,7 @@ test("a new post with a new image appears, then follows every save without a rel
   fs.writeFileSync(postFile, post("First draft of the dev loop", "2020-01-05"));
 
   await expect
-    .poll(async () => (await page.goto("/blog/dev-loop"))?.status(), { timeout: 20_000 })
+    .poll(async () => (await page.goto("/blog/dev-loop"))?.status(), { timeout: 60_000 })
     .toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("First draft of the dev loop");
   const image = page.getByRole("img", { name: "A photo" });
@@ -47,18 +58,18 @@ test("a new post with a new image appears, then follows every save without a rel
 
   await markPage(page);
   fs.writeFileSync(postFile, post("Second draft of the dev loop", "2020-01-05"));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Second draft of the dev loop", { timeout: 10_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Second draft of the dev loop", { timeout: 30_000 });
   await expectNotReloaded(page);
 
   fs.writeFileSync(postFile, post("Second draft of the dev loop", "2020-02-30"));
   await expect(problemBox(page)).toContainText(
     '2031-dev-loop/2031-01-05-dev-loop.md: date: "2020-02-30" is not a real calendar date',
-    { timeout: 10_000 },
+    { timeout: 30_000 },
   );
   await expectNotReloaded(page);
 
   fs.writeFileSync(postFile, post("Fixed draft of the dev loop", "2020-01-05"));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fixed draft of the dev loop", { timeout: 10_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fixed draft of the dev loop", { timeout: 30_000 });
   await expect(problemBox(page)).toHaveCount(0);
   await expectNotReloaded(page);
 });
@@ -81,7 +92,7 @@ test("a post saved with Windows line endings shows its list front matter", async
         await page.goto("/blog/dev-loop");
         return page.getByRole("heading", { level: 1 }).textContent();
       },
-      { timeout: 15_000 },
+      { timeout: 30_000 },
     )
     .toBe("Saved on Windows");
   await expect(page.getByRole("link", { name: "dev loop" })).toBeVisible();
@@ -95,7 +106,7 @@ test("a post with a content error shows the build's line at its URL", async ({ p
         await page.goto("/blog/dev-loop");
         return problemBox(page).textContent().catch(() => "");
       },
-      { timeout: 15_000 },
+      { timeout: 30_000 },
     )
     .toContain("2031-dev-loop/2031-01-05-dev-loop.md: title: is required");
 });
