@@ -9,7 +9,7 @@ import readingTime from "reading-time";
 import type { PostMeta } from "./frontmatter";
 import { renderMarkdown } from "./markdown/render";
 import { tocFromSource } from "./markdown/toc-from-source";
-import { renderMdxToHtml } from "./markdown/mdx-html";
+import { renderMdxToHtml, type MdxComponentMap } from "./markdown/mdx-html";
 import { deriveSummary, plainText } from "./markdown/summary";
 import { expandAdmonitions } from "./markdown/admonitions";
 import type { TocEntry } from "./markdown/headings";
@@ -37,6 +37,8 @@ export interface AnalyzeInput {
   meta: PostMeta;
   body: string;
   basePath?: string;
+  /** Components `.mdx` bodies may use, for their static HTML (feeds, search). */
+  mdxComponents: MdxComponentMap;
   /** Receives each build warning (a missing image, say); printed by the caller. */
   warn?: (message: string) => void;
 }
@@ -65,7 +67,7 @@ export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
     format === "md"
       ? await renderMarkdown(body, ctx)
       : {
-          html: await renderMdxToHtml(body, ctx),
+          html: await renderMdxToHtml(body, ctx, input.mdxComponents),
           toc: await tocFromSource(body, meta.title),
           text: plainText(body),
           summary: deriveSummary(body),

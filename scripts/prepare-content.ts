@@ -18,6 +18,7 @@ import { isIgnoredName, isPostFile } from "../lib/content/files";
 import { codeStamp } from "../lib/content/code-stamp";
 import { DEV_VERSION_FILE } from "../lib/content/dev-version";
 import { POST_INDEX } from "../lib/content-store";
+import { staticMdxComponents } from "../components/mdx/static-components";
 import { site } from "../site.config";
 
 const watch = process.argv.includes("--watch");
@@ -49,7 +50,7 @@ function summary(result: StepResult, ms: number): string {
 }
 
 async function runOnce(changedAssets: string[] = []): Promise<StepResult> {
-  return runContentStep({ root, projectDir, site, basePath, changedAssets });
+  return runContentStep({ root, projectDir, site, basePath, changedAssets, mdxComponents: staticMdxComponents });
 }
 
 /** The dev server's pages import this file: rewriting it makes open pages refresh (lib/content/dev-version). */

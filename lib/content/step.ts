@@ -13,6 +13,7 @@ import { bodyStartLine, mdxErrorProblem } from "../mdx-check";
 import { isPublished, type ContentProblem } from "../frontmatter";
 import { CONTENT_ASSET_DIR } from "../content-assets";
 import { analyzePost } from "../post-analysis";
+import type { MdxComponentMap } from "../markdown/mdx-html";
 import { legacyRedirects, REDIRECTS_FILE, type RedirectSettings } from "../redirects";
 import { listContentFiles, writeIfChanged } from "./files";
 import { normalizeNewlines } from "./newlines";
@@ -27,6 +28,8 @@ export interface StepOptions {
   projectDir: string;
   site: RedirectSettings;
   basePath?: string;
+  /** The site's MDX components, for the static HTML of `.mdx` posts (feeds, search). */
+  mdxComponents: MdxComponentMap;
   now?: Date;
   /** Files beside posts that changed since the last run (dev): posts naming them render again. */
   changedAssets?: readonly string[];
@@ -107,6 +110,7 @@ async function processFile(relPath: string, options: StepOptions, counts: Counts
       meta,
       body,
       basePath: options.basePath,
+      mdxComponents: options.mdxComponents,
       warn: (message) => warnings.push(message),
     });
     const entry: PostEntry = {

@@ -2,20 +2,24 @@ import { evaluate } from "@mdx-js/mdx";
 import { createElement } from "react";
 import * as runtime from "react/jsx-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
-import { staticMdxComponents } from "../../components/mdx/static-components";
+import type { ComponentType } from "react";
 import { remarkPlugins, rehypePlugins, type PostContext } from "./pipeline";
+
+/** The MDX components a static render may use; the caller passes the site's map (lib never imports components/). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX components take any props
+export type MdxComponentMap = Record<string, ComponentType<any>>;
 
 /**
  * An `.mdx` body as static HTML, for feeds and the search index. Pages render
  * MDX through next-mdx-remote instead; this is the same pipeline and components.
  */
-export async function renderMdxToHtml(body: string, ctx: PostContext): Promise<string> {
+export async function renderMdxToHtml(body: string, ctx: PostContext, components: MdxComponentMap): Promise<string> {
   const { default: Content } = await evaluate(body, {
     ...runtime,
     remarkPlugins: remarkPlugins(ctx),
     rehypePlugins: rehypePlugins(ctx),
   });
-  const html = renderToStaticMarkup(createElement(Content, { components: staticMdxComponents }));
+  const html = renderToStaticMarkup(createElement(Content, { components }));
   // React adds preload hints for images; a feed entry has no <head> to put them in.
   return html.replace(/<link rel="preload" as="image"[^>]*>/g, "");
 }

@@ -6,6 +6,7 @@ import { runContentStep } from "@/lib/content/step";
 import { BODY_DIR, MANIFEST_DIR, type ManifestDocument, type PostBody } from "@/lib/content/documents";
 import { PROBLEMS_FILE } from "@/lib/content/problems";
 import { REDIRECTS_FILE } from "@/lib/redirects";
+import { staticMdxComponents } from "@/components/mdx/static-components";
 
 const settings = { wordpressPermalinks: false, redirects: [] };
 const fixtures = path.resolve("tests/fixtures/content");
@@ -24,7 +25,7 @@ const write = (rel: string, text: string) => {
   fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
   fs.writeFileSync(path.join(root, rel), text);
 };
-const step = () => runContentStep({ root, projectDir: project, site: settings });
+const step = () => runContentStep({ root, projectDir: project, site: settings, mdxComponents: staticMdxComponents });
 const manifestFile = (rel: string) => path.join(project, MANIFEST_DIR, `${rel}.json`);
 const entry = (rel: string) => (JSON.parse(fs.readFileSync(manifestFile(rel), "utf8")) as ManifestDocument).post;
 const body = (rel: string) => JSON.parse(fs.readFileSync(path.join(project, BODY_DIR, `${rel}.json`), "utf8")) as PostBody;
@@ -73,7 +74,7 @@ describe("the content step", () => {
     await step();
     expect(entry("a.md").warnings).toEqual(["a.md: image not found: images/x.png"]);
     write("images/x.png", "not really a png");
-    const again = await runContentStep({ root, projectDir: project, site: settings, changedAssets: ["images/x.png"] });
+    const again = await runContentStep({ root, projectDir: project, site: settings, mdxComponents: staticMdxComponents, changedAssets: ["images/x.png"] });
     expect(again.rendered).toBe(1);
   });
 
