@@ -30,6 +30,15 @@ export interface SiteSettings {
   wordpressPermalinks?: boolean;
   /** Extra permanent redirects, e.g. an old feed URL. */
   redirects?: Array<{ from: string; to: string }>;
+  /**
+   * Which posts `npm run build` renders ahead of time. "all" (the default)
+   * renders every post. A number N renders the newest N posts and every list
+   * page; any other post renders on its first request and is then served from
+   * Next's cache (incremental static regeneration: `next start`, standalone,
+   * Vercel). For big blogs whose old posts are rarely read. A static export
+   * has no server to render later, so it always renders every post.
+   */
+  prerender?: "all" | number;
 }
 
 const settings: SiteSettings = {
@@ -52,6 +61,7 @@ const settings: SiteSettings = {
     { from: "/feed", to: "/feed.xml" },
     { from: "/feed_rss_created.xml", to: "/feed.xml" },
   ],
+  prerender: "all",
 };
 
 export type ResolvedSite = Required<SiteSettings>;
@@ -66,6 +76,10 @@ export function resolveSite(
   } catch {
     throw new Error(`site.config.ts: siteUrl must be an absolute URL, got "${siteUrl}"`);
   }
+  const prerender = env.NEXT_OUTPUT === "export" ? "all" : (input.prerender ?? "all");
+  if (prerender !== "all" && !(Number.isInteger(prerender) && prerender >= 0)) {
+    throw new Error(`site.config.ts: prerender must be "all" or a whole number of posts, got ${JSON.stringify(prerender)}`);
+  }
   return {
     nav: [],
     social: [],
@@ -76,6 +90,7 @@ export function resolveSite(
     redirects: [],
     ...input,
     siteUrl,
+    prerender,
   };
 }
 

@@ -29,9 +29,14 @@ export function getPosts(): PostSummary[] {
   return collection.posts;
 }
 
-/** The slug of every post page: posts, and under `npm run dev` the broken posts too, which show their problems. */
-export function getPostSlugs(): string[] {
-  const slugs = getPosts().map((post) => post.slug);
+/**
+ * The post pages a build renders ahead of time: every post, or the newest
+ * `site.prerender` of them (the others render on first request). Under `npm
+ * run dev`, the broken posts too, which show their problems.
+ */
+export function getPrerenderedPostSlugs(): string[] {
+  const posts = getPosts();
+  const slugs = (site.prerender === "all" ? posts : posts.slice(0, site.prerender)).map((post) => post.slug);
   if (!development) return slugs;
   return [...new Set([...slugs, ...readPostProblems().map((p) => p.slug)])];
 }

@@ -1,17 +1,19 @@
 import { notFound } from "next/navigation";
 import { PostArticle } from "@/components/PostArticle";
 import { ContentProblems } from "@/components/ContentProblems";
-import { getPost, getPostProblems, getPostRecord, getPostSlugs } from "@/lib/posts";
+import { getPost, getPostProblems, getPostRecord, getPrerenderedPostSlugs } from "@/lib/posts";
 import { blogPostingJsonLd, pageMetadata } from "@/lib/seo";
 import { ogImagePath, postPath } from "@/lib/urls";
 import { decodeSegment } from "@/lib/slugs";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export const dynamicParams = false;
+// Posts left out of the prerendered set (site.prerender) render on their first
+// request and are cached; a slug no post has is a 404 (notFound below).
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getPostSlugs().map((slug) => ({ slug }));
+  return getPrerenderedPostSlugs().map((slug) => ({ slug }));
 }
 
 async function findPost(params: Props["params"]) {
