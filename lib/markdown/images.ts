@@ -3,14 +3,10 @@ import type { Root, Element } from "hast";
 import { imageSize } from "image-size";
 import { visit } from "unist-util-visit";
 import { contentAssetUrl, resolveContentReference } from "../content-assets";
+import { postWarner, type WarningOptions } from "./post-warnings";
 
-export interface ImageOptions {
-  /** Absolute content folder. */
-  root: string;
-  /** Absolute path of the post being rendered. */
-  file: string;
+export interface ImageOptions extends WarningOptions {
   basePath?: string;
-  warn?: (message: string) => void;
 }
 
 interface JsxElement {
@@ -40,7 +36,7 @@ function readSize(absPath: string) {
  * once; the rest load lazily. A missing file is a warning, never a crash.
  */
 export function rehypeContentImages(options: ImageOptions) {
-  const warn = options.warn ?? ((message: string) => console.warn(`warning: ${message}`));
+  const warn = postWarner(options);
   /** The served copy of a relative image and its size; undefined (warned) when missing or not local. */
   const localImage = (src: string) => {
     const rel = resolveContentReference(src, options.file, options.root);
@@ -48,7 +44,7 @@ export function rehypeContentImages(options: ImageOptions) {
     const abs = `${options.root}/${rel}`;
     const size = fs.existsSync(abs) ? readSize(abs) : undefined;
     if (size === undefined) {
-      warn(`${displayPath(options)}: image not found: ${src}`);
+      warn(`image not found: ${src}`);
       return undefined;
     }
     return { rel, url: contentAssetUrl(rel, options.basePath), size };
@@ -99,10 +95,4 @@ export function rehypeContentImages(options: ImageOptions) {
       }
     });
   };
-}
-
-function displayPath(options: ImageOptions): string {
-  return options.file.startsWith(options.root + "/")
-    ? options.file.slice(options.root.length + 1)
-    : options.file;
 }

@@ -1,0 +1,57 @@
+import type { Root, Element } from "hast";
+import { visit } from "unist-util-visit";
+import { postWarner, type WarningOptions } from "./post-warnings";
+
+interface JsxElement {
+  type: string;
+  name?: string | null;
+  attributes: Array<{ type: string; name?: string; value?: unknown }>;
+}
+
+/** The file types a link must name to count as "a link to an image". */
+const IMAGE_FILE = /\.(avif|bmp|gif|ico|jpe?g|png|svg|tiff?|webp)$/i;
+
+function isInsecure(url: string): boolean {
+  return /^http:\/\//i.test(url.trim());
+}
+
+/** An `http://` URL naming an image file (query and fragment aside). */
+export function isInsecureImageLink(url: string): boolean {
+  return isInsecure(url) && IMAGE_FILE.test(url.trim().split(/[?#]/)[0]);
+}
+
+/**
+ * Images still on `http://` are blocked or upgraded by the browser (the site's
+ * CSP allows `https:` images only), and often their old host is gone: the
+ * author should know. Collects every `http://` image and every link to an
+ * `http://` image file in one post, then prints one line for the post with
+ * the count and each distinct URL once, so an old export does not flood the
+ * build output. Runs after the image and link plugins, so WordPress links
+ * already pointed at local copies are not reported.
+ */
+export function rehypeInsecureImageWarnings(options: WarningOptions) {
+  const warn = postWarner(options);
+  return (tree: Root) => {
+    const urls = new Set<string>();
+    visit(tree, (node) => {
+      if (node.type === "element") {
+        const element = node as Element;
+        const value = element.tagName === "img" ? element.properties.src : element.tagName === "a" ? element.properties.href : undefined;
+        if (typeof value !== "string") return;
+        if (element.tagName === "img" ? isInsecure(value) : isInsecureImageLink(value)) urls.add(value.trim());
+        return;
+      }
+      const jsx = node as unknown as JsxElement;
+      if (jsx.type !== "mdxJsxFlowElement" && jsx.type !== "mdxJsxTextElement") return;
+      for (const attr of jsx.attributes) {
+        if (attr.type !== "mdxJsxAttribute" || typeof attr.value !== "string") continue;
+        if ((attr.name === "src" && isInsecure(attr.value)) || (attr.name === "href" && isInsecureImageLink(attr.value))) {
+          urls.add(attr.value.trim());
+        }
+      }
+    });
+    if (urls.size === 0) return;
+    const list = [...urls];
+    warn(`${list.length} http:// image${list.length === 1 ? "" : "s"} (use https://): ${list.join(" ")}`);
+  };
+}
