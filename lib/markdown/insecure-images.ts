@@ -25,9 +25,10 @@ export function isInsecureImageLink(url: string): boolean {
  * CSP allows `https:` images only), and often their old host is gone: the
  * author should know. Collects every `http://` image and every link to an
  * `http://` image file in one post, then prints one line for the post with
- * the count and each distinct URL once, so an old export does not flood the
- * build output. Runs after the image and link plugins, so WordPress links
- * already pointed at local copies are not reported.
+ * the count of distinct URLs and the first one: an old export holds dozens
+ * per post, and one line per URL would bury every other warning. Runs after
+ * the image and link plugins, so WordPress links already pointed at local
+ * copies are not reported.
  */
 export function rehypeInsecureImageWarnings(options: WarningOptions) {
   const warn = postWarner(options);
@@ -51,7 +52,11 @@ export function rehypeInsecureImageWarnings(options: WarningOptions) {
       }
     });
     if (urls.size === 0) return;
-    const list = [...urls];
-    warn(`${list.length} http:// image${list.length === 1 ? "" : "s"} (use https://): ${list.join(" ")}`);
+    const [first] = urls;
+    warn(
+      urls.size === 1
+        ? `http:// image, which browsers load over https:// or not at all: ${first}`
+        : `${urls.size} http:// images, which browsers load over https:// or not at all; the first: ${first}`,
+    );
   };
 }
