@@ -73,7 +73,7 @@ test("every published post is listed on /blog and every post page works", async 
   } else {
     expect(fileLinks.size).toBeGreaterThan(0);
   }
-  expect(await brokenUrls(request, [...images, ...fileLinks, ...linkedPosts]), "broken images and links on post pages").toEqual([]);
+  expect(await brokenUrls(request, new Set([...images, ...fileLinks, ...linkedPosts])), "broken images and links on post pages").toEqual([]);
 
   // Every tag and category link resolves, and every tag page keeps one <h1>.
   for (const path of tagLinks) await getPage(request, path);
