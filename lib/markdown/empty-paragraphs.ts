@@ -1,11 +1,6 @@
 import type { Root, Element, ElementContent } from "hast";
 import { visit, SKIP } from "unist-util-visit";
-
-interface JsxElement {
-  type: string;
-  name?: string | null;
-  children: Array<{ type: string; value?: string }>;
-}
+import { isMdxJsxElement } from "./mdx-jsx";
 
 /** Whitespace, including the no-break space WordPress writes as `&nbsp;`. */
 const BLANK = /^[\s\u00a0]*$/;
@@ -25,12 +20,10 @@ export function rehypeDropEmptyParagraphs() {
   return (tree: Root) => {
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
-      const element = node as Element | JsxElement;
-      const isParagraph =
-        (element.type === "element" && (element as Element).tagName === "p") ||
-        ((element.type === "mdxJsxFlowElement" || element.type === "mdxJsxTextElement") &&
-          (element as JsxElement).name === "p");
-      if (!isParagraph || !isBlank((element as JsxElement).children)) return;
+      const paragraph = node.type === "element" && (node as Element).tagName === "p" ? (node as Element) : undefined;
+      const jsxParagraph = isMdxJsxElement(node, "p") ? node : undefined;
+      const children = (paragraph ?? jsxParagraph)?.children;
+      if (!children || !isBlank(children)) return;
       (parent.children as ElementContent[]).splice(index, 1);
       return [SKIP, index];
     });

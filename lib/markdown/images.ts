@@ -3,15 +3,11 @@ import type { Root, Element } from "hast";
 import { imageSize } from "image-size";
 import { visit } from "unist-util-visit";
 import { contentAssetUrl, resolveContentReference } from "../content-assets";
+import { isMdxJsxElement, literalAttribute } from "./mdx-jsx";
 import { postWarner, type WarningOptions } from "./post-warnings";
 
 export interface ImageOptions extends WarningOptions {
   basePath?: string;
-}
-
-interface JsxElement {
-  type: string;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
 }
 
 const sizeCache = new Map<string, { width: number; height: number } | null>();
@@ -53,10 +49,10 @@ export function rehypeContentImages(options: ImageOptions) {
     let index = 0;
     // MDX components with a literal `src` ("<Figure src=\"images/x.png\" />").
     visit(tree, (node) => {
-      const jsx = node as unknown as JsxElement;
-      if (jsx.type !== "mdxJsxFlowElement" && jsx.type !== "mdxJsxTextElement") return;
-      const srcAttr = jsx.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "src");
-      if (!srcAttr || typeof srcAttr.value !== "string") return;
+      if (!isMdxJsxElement(node)) return;
+      const jsx = node;
+      const srcAttr = literalAttribute(jsx, "src");
+      if (!srcAttr) return;
       const image = localImage(srcAttr.value);
       if (!image) return;
       const { size } = image;

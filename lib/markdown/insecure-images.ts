@@ -1,12 +1,7 @@
 import type { Root, Element } from "hast";
 import { visit } from "unist-util-visit";
+import { isMdxJsxElement, literalAttribute } from "./mdx-jsx";
 import { postWarner, type WarningOptions } from "./post-warnings";
-
-interface JsxElement {
-  type: string;
-  name?: string | null;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
-}
 
 /** The file types a link must name to count as "a link to an image". */
 const IMAGE_FILE = /\.(avif|bmp|gif|ico|jpe?g|png|svg|tiff?|webp)$/i;
@@ -36,20 +31,17 @@ export function rehypeInsecureImageWarnings(options: WarningOptions) {
     const urls = new Set<string>();
     visit(tree, (node) => {
       if (node.type === "element") {
-        const element = node as Element;
-        const value = element.tagName === "img" ? element.properties.src : element.tagName === "a" ? element.properties.href : undefined;
-        if (typeof value !== "string") return;
-        if (element.tagName === "img" ? isInsecure(value) : isInsecureImageLink(value)) urls.add(value.trim());
+        const { tagName, properties } = node as Element;
+        const { src, href } = properties;
+        if (tagName === "img" && typeof src === "string" && isInsecure(src)) urls.add(src.trim());
+        if (tagName === "a" && typeof href === "string" && isInsecureImageLink(href)) urls.add(href.trim());
         return;
       }
-      const jsx = node as unknown as JsxElement;
-      if (jsx.type !== "mdxJsxFlowElement" && jsx.type !== "mdxJsxTextElement") return;
-      for (const attr of jsx.attributes) {
-        if (attr.type !== "mdxJsxAttribute" || typeof attr.value !== "string") continue;
-        if ((attr.name === "src" && isInsecure(attr.value)) || (attr.name === "href" && isInsecureImageLink(attr.value))) {
-          urls.add(attr.value.trim());
-        }
-      }
+      if (!isMdxJsxElement(node)) return;
+      const src = literalAttribute(node, "src")?.value;
+      const href = literalAttribute(node, "href")?.value;
+      if (src && isInsecure(src)) urls.add(src.trim());
+      if (href && isInsecureImageLink(href)) urls.add(href.trim());
     });
     if (urls.size === 0) return;
     const [first] = urls;

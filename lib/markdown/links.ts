@@ -5,6 +5,7 @@ import { contentAssetUrl, resolveContentReference } from "../content-assets";
 import { parseSource } from "../content-check";
 import { readFrontmatter, isPublished } from "../frontmatter";
 import { postPath } from "../urls";
+import { isMdxJsxElement, literalAttribute } from "./mdx-jsx";
 import { postWarner, type WarningOptions } from "./post-warnings";
 
 export interface LinkOptions extends WarningOptions {
@@ -16,12 +17,6 @@ export interface ResolvedLink {
   href?: string;
   /** A problem worth a build warning (the post's name is added by the caller). */
   warning?: string;
-}
-
-interface JsxElement {
-  type: string;
-  name?: string | null;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
 }
 
 const POST_FILE = /\.(md|mdx)$/i;
@@ -94,10 +89,9 @@ export function rehypeContentLinks(options: LinkOptions) {
         if (href !== undefined) element.properties.href = href;
         return;
       }
-      const jsx = node as unknown as JsxElement;
-      if ((jsx.type !== "mdxJsxFlowElement" && jsx.type !== "mdxJsxTextElement") || jsx.name !== "a") return;
-      const attr = jsx.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "href");
-      if (!attr || typeof attr.value !== "string") return;
+      if (!isMdxJsxElement(node, "a")) return;
+      const attr = literalAttribute(node, "href");
+      if (!attr) return;
       const href = resolve(attr.value);
       if (href !== undefined) attr.value = href;
     });
