@@ -9,7 +9,7 @@ import path from "node:path";
 import { checkPosts, parseSource, type SourceFile } from "../lib/content-check";
 import { bodyStartLine, checkMdx } from "../lib/mdx-check";
 import { formatProblem, type ContentProblem } from "../lib/frontmatter";
-import { contentDir, CONTENT_ASSET_DIR } from "../lib/content-assets";
+import { contentDir, CONTENT_ASSET_DIR, isIgnoredContentName } from "../lib/content-assets";
 import { legacyRedirects, REDIRECTS_FILE } from "../lib/redirects";
 import { site } from "../site.config";
 
@@ -19,7 +19,7 @@ const assetsOut = path.resolve("public", CONTENT_ASSET_DIR);
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    if (isIgnoredContentName(entry.name)) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) walk(full, out);
     else if (entry.isFile()) out.push(full);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Root, Element } from "hast";
 import { visit } from "unist-util-visit";
-import { contentAssetUrl, resolveContentReference } from "../content-assets";
+import { contentAssetUrl, isIgnoredContentName, resolveContentReference } from "../content-assets";
 import { parseSource } from "../content-check";
 import { readFrontmatter, isPublished } from "../frontmatter";
 import { postPath } from "../urls";
@@ -60,6 +60,7 @@ export function resolveContentLink(href: string, options: LinkOptions): Resolved
     return { warning: `linked file not found: ${href}` };
   }
   if (!stat.isFile()) return { warning: `link points at a folder, which the site does not serve: ${href}` };
+  if (rel.split("/").some(isIgnoredContentName)) return { warning: `linked file is never served (hidden or in node_modules): ${href}` };
   if (!POST_FILE.test(rel)) return { href: contentAssetUrl(rel, options.basePath) + suffix };
   const post = linkedPost(abs, rel, stat.mtimeMs);
   if (!post.slug) return { warning: `linked post has invalid front matter: ${href}` };

@@ -97,6 +97,18 @@ describe("links to files beside a post", () => {
     expect(warnings).toEqual([]);
   });
 
+  it("a link to a hidden file, which is never copied to the site, is a warning", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quire-links-"));
+    try {
+      fs.mkdirSync(path.join(dir, ".private"));
+      fs.writeFileSync(path.join(dir, ".private/notes.pdf"), "%PDF-1.4\n");
+      const resolved = resolveContentLink(".private/notes.pdf", { root: dir, file: path.join(dir, "post.md") });
+      expect(resolved).toEqual({ warning: "linked file is never served (hidden or in node_modules): .private/notes.pdf" });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it("a post's new slug is picked up when its file changes", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quire-links-"));
     try {
