@@ -11,6 +11,15 @@ export function contentDir(env: Record<string, string | undefined> = process.env
   return path.resolve(/*turbopackIgnore: true*/ env.CONTENT_DIR || "content/blog");
 }
 
+/**
+ * Names the content step never copies or reads: dot files and folders
+ * (`.git`, `.DS_Store`, editors' `.x.swp`), `node_modules`, and editors'
+ * `x~` backups.
+ */
+export function isIgnoredContentName(name: string): boolean {
+  return name.startsWith(".") || name === "node_modules" || name.endsWith("~");
+}
+
 /** The public URL of a file at `relPath` (POSIX, relative to the content folder). */
 export function contentAssetUrl(relPath: string, basePath = ""): string {
   const encoded = relPath.split("/").map(encodeURIComponent).join("/");

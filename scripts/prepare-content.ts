@@ -12,9 +12,9 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { formatProblem } from "../lib/frontmatter";
-import { contentDir, CONTENT_ASSET_DIR } from "../lib/content-assets";
+import { contentDir, CONTENT_ASSET_DIR, isIgnoredContentName } from "../lib/content-assets";
 import { runContentStep, type StepResult } from "../lib/content/step";
-import { isIgnoredName, isPostFile } from "../lib/content/files";
+import { isPostFile } from "../lib/content/files";
 import { codeStamp } from "../lib/content/code-stamp";
 import { DEV_VERSION_FILE } from "../lib/content/dev-version";
 import { POST_INDEX } from "../lib/content-store";
@@ -136,7 +136,7 @@ function startWatching(initial: StepResult) {
   fs.watch(root, { recursive: true }, (_event, name) => {
     if (!name) return;
     const rel = name.toString().split(path.sep).join("/");
-    if (rel.split("/").some(isIgnoredName)) return;
+    if (rel.split("/").some(isIgnoredContentName)) return;
     changed.add(rel);
     clearTimeout(timer);
     timer = setTimeout(() => void rerun(), 30);

@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { isIgnoredContentName } from "../content-assets";
 
 export interface ContentFiles {
   posts: string[];
@@ -14,16 +15,11 @@ export function isPostFile(relPath: string): boolean {
   return /\.(md|mdx)$/i.test(relPath);
 }
 
-/** Files and folders an editor or a tool leaves behind, never content. */
-export function isIgnoredName(name: string): boolean {
-  return name.startsWith(".") || name === "node_modules" || name.endsWith("~");
-}
-
 export function listContentFiles(root: string): ContentFiles {
   const files: ContentFiles = { posts: [], assets: [] };
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (isIgnoredName(entry.name)) continue;
+      if (isIgnoredContentName(entry.name)) continue;
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.isFile()) {

@@ -3,19 +3,11 @@ import type { Root, Element } from "hast";
 import { imageSize } from "image-size";
 import { visit } from "unist-util-visit";
 import { contentAssetUrl, resolveContentReference } from "../content-assets";
+import { isMdxJsxElement, literalAttribute } from "./mdx-jsx";
+import { postWarner, type WarningOptions } from "./post-warnings";
 
-export interface ImageOptions {
-  /** Absolute content folder. */
-  root: string;
-  /** Absolute path of the post being rendered. */
-  file: string;
+export interface ImageOptions extends WarningOptions {
   basePath?: string;
-  warn?: (message: string) => void;
-}
-
-interface JsxElement {
-  type: string;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
 }
 
 const sizeCache = new Map<string, { width: number; height: number } | null>();
@@ -40,7 +32,7 @@ function readSize(absPath: string) {
  * once; the rest load lazily. A missing file is a warning, never a crash.
  */
 export function rehypeContentImages(options: ImageOptions) {
-  const warn = options.warn ?? ((message: string) => console.warn(`warning: ${message}`));
+  const warn = postWarner(options);
   /** The served copy of a relative image and its size; undefined (warned) when missing or not local. */
   const localImage = (src: string) => {
     const rel = resolveContentReference(src, options.file, options.root);
@@ -48,7 +40,7 @@ export function rehypeContentImages(options: ImageOptions) {
     const abs = `${options.root}/${rel}`;
     const size = fs.existsSync(abs) ? readSize(abs) : undefined;
     if (size === undefined) {
-      warn(`${displayPath(options)}: image not found: ${src}`);
+      warn(`image not found: ${src}`);
       return undefined;
     }
     return { rel, url: contentAssetUrl(rel, options.basePath), size };
@@ -57,10 +49,10 @@ export function rehypeContentImages(options: ImageOptions) {
     let index = 0;
     // MDX components with a literal `src` ("<Figure src=\"images/x.png\" />").
     visit(tree, (node) => {
-      const jsx = node as unknown as JsxElement;
-      if (jsx.type !== "mdxJsxFlowElement" && jsx.type !== "mdxJsxTextElement") return;
-      const srcAttr = jsx.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "src");
-      if (!srcAttr || typeof srcAttr.value !== "string") return;
+      if (!isMdxJsxElement(node)) return;
+      const jsx = node;
+      const srcAttr = literalAttribute(jsx, "src");
+      if (!srcAttr) return;
       const image = localImage(srcAttr.value);
       if (!image) return;
       const { size } = image;
@@ -99,10 +91,4 @@ export function rehypeContentImages(options: ImageOptions) {
       }
     });
   };
-}
-
-function displayPath(options: ImageOptions): string {
-  return options.file.startsWith(options.root + "/")
-    ? options.file.slice(options.root.length + 1)
-    : options.file;
 }

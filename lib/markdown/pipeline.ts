@@ -9,6 +9,9 @@ import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from "rehype-pretty-code";
 import { remarkTitleHeading } from "./headings";
 import { rehypeContentImages, type ImageOptions } from "./images";
+import { rehypeContentLinks } from "./links";
+import { rehypeInsecureImageWarnings } from "./insecure-images";
+import { rehypeDropEmptyParagraphs } from "./empty-paragraphs";
 import { rehypeCollectToc } from "./toc";
 
 export interface PostContext extends ImageOptions {
@@ -29,6 +32,9 @@ export function remarkPlugins(ctx: PostContext): PluggableList {
 export function rehypePlugins(ctx: PostContext): PluggableList {
   return [
     [rehypeContentImages, ctx],
+    [rehypeContentLinks, ctx],
+    [rehypeInsecureImageWarnings, ctx],
+    rehypeDropEmptyParagraphs,
     rehypeSlug,
     rehypeCollectToc,
     [

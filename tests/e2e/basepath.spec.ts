@@ -4,6 +4,7 @@
  * Runs only as the `basepath` target (see playwright.config.ts).
  */
 import { test, expect } from "./fixtures";
+import { isCorpus } from "./content";
 
 const origin = "https://quire.example.com";
 
@@ -54,4 +55,22 @@ test("old URLs redirect within the prefix; unknown paths get the 404 page", asyn
 test("search fetches its index under the prefix and links results there", async ({ page }) => {
   await page.goto("/sub/search?q=hintjens");
   await expect(page.getByRole("link", { name: "Europython 2014" })).toHaveAttribute("href", "/sub/blog/europython-2014");
+});
+
+test("links resolved from a post's files carry the prefix once and load", async ({ page, request }) => {
+  // .md and .mdx render links differently (HTML string vs the MDX link component).
+  const posts = isCorpus
+    ? ["/sub/blog/create-beautiful-and-localized-documentations-and-websites-using-mkdocs-github"]
+    : ["/sub/blog/writing-posts", "/sub/blog/welcome-to-quire"];
+  const resolved: string[] = [];
+  for (const post of posts) {
+    await page.goto(post);
+    const hrefs = await page.locator("article a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    resolved.push(...hrefs.filter((href) => /^\/sub\/(_content|blog)\/|^\/(_content|blog)\//.test(href)));
+  }
+  expect(resolved.length).toBeGreaterThan(isCorpus ? 5 : 2);
+  for (const href of resolved) {
+    expect(href, href).toMatch(/^\/sub\/(?!sub\/)/);
+    expect((await request.head(href.split("#")[0])).status(), href).toBe(200);
+  }
 });

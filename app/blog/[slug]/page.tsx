@@ -5,12 +5,15 @@ import { getPost, getPostProblems, getPostRecord, getPrerenderedPostSlugs } from
 import { blogPostingJsonLd, pageMetadata } from "@/lib/seo";
 import { ogImagePath, postPath } from "@/lib/urls";
 import { decodeSegment } from "@/lib/slugs";
+import { site } from "@/site.config";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Posts left out of the prerendered set (site.prerender) render on their first
-// request and are cached; a slug no post has is a 404 (notFound below).
-export const dynamicParams = true;
+// With `prerender: N` (site.config.ts), posts left out of the prerendered set
+// render on their first request and are cached; a slug no post has is a 404
+// (notFound below). Otherwise (and always in a static export) every post is
+// prerendered and any other slug is a 404 straight away.
+export const dynamicParams = site.prerender !== "all";
 
 export function generateStaticParams() {
   return getPrerenderedPostSlugs().map((slug) => ({ slug }));
