@@ -41,6 +41,8 @@ export interface AnalyzeInput {
   mdxComponents: MdxComponentMap;
   /** Receives each build warning (a missing image, say); printed by the caller. */
   warn?: (message: string) => void;
+  /** Told of each content file the render reads or looks for (see lib/markdown/post-warnings). */
+  dependsOn?: (relPath: string) => void;
 }
 
 /** Renders one post; throws on an MDX syntax error (see lib/mdx-check for its one-line form). */
@@ -62,6 +64,7 @@ export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
     file: path.join(input.root, input.relPath),
     basePath: input.basePath,
     warn: input.warn,
+    dependsOn: input.dependsOn,
   };
   const rendered =
     format === "md"

@@ -49,8 +49,8 @@ function summary(result: StepResult, ms: number): string {
   return `Content: ${plural(result.posts, "post")} (${result.published} published, ${result.rendered} rendered), ${result.assets.copied} files copied to public/${CONTENT_ASSET_DIR}, from ${path.relative(projectDir, root) || "."}; ${result.redirects} old URLs redirect (${(ms / 1000).toFixed(1)} s)`;
 }
 
-async function runOnce(changedAssets: string[] = []): Promise<StepResult> {
-  return runContentStep({ root, projectDir, site, basePath, changedAssets, mdxComponents: staticMdxComponents });
+async function runOnce(): Promise<StepResult> {
+  return runContentStep({ root, projectDir, site, basePath, mdxComponents: staticMdxComponents });
 }
 
 /** The dev server's pages import this file: rewriting it makes open pages refresh (lib/content/dev-version). */
@@ -111,7 +111,7 @@ function startWatching(initial: StepResult) {
       const files = [...changed];
       changed.clear();
       const started = Date.now();
-      const result = await runOnce(files.filter((f) => !isPostFile(f)));
+      const result = await runOnce();
       const now = lines(result);
       for (const line of now) if (!shown.has(line)) console.error(line);
       for (const line of shown) if (!now.has(line)) console.log(`fixed: ${line}`);

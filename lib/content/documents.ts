@@ -34,6 +34,11 @@ export interface PostEntry {
   wordCount: number;
   /** Build warnings of the last render (missing images...), printed again on every build. */
   warnings: string[];
+  /**
+   * The content files the render read or looked for (images, linked files and
+   * posts), each with its stamp then: when one changes, the post renders again.
+   */
+  deps: Record<string, string>;
 }
 
 export interface PostBody {

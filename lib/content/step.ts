@@ -31,8 +31,6 @@ export interface StepOptions {
   /** The site's MDX components, for the static HTML of `.mdx` posts (feeds, search). */
   mdxComponents: MdxComponentMap;
   now?: Date;
-  /** Files beside posts that changed since the last run (dev): posts naming them render again. */
-  changedAssets?: readonly string[];
 }
 
 export interface StepResult {
@@ -71,12 +69,15 @@ function memoryOf(options: StepOptions): Map<string, FileState> {
 
 const hashOf = (text: string) => crypto.createHash("sha1").update(text).digest("hex");
 
-/** Names of changed files as a post may write them: plain, or percent-encoded in a link. */
-function mentions(source: string, assets: readonly string[]): boolean {
-  return assets.some((rel) => {
-    const name = rel.split("/").pop() ?? rel;
-    return source.includes(name) || source.includes(encodeURI(name));
-  });
+/** A file's state as far as a render cares: its size and mtime, or that it is missing. */
+function fileStamp(root: string, relPath: string): string {
+  const stat = fs.statSync(path.join(root, relPath), { throwIfNoEntry: false });
+  return stat ? `${stat.size}:${Math.trunc(stat.mtimeMs)}` : "missing";
+}
+
+/** Whether every file a post's last render used is as it was then. */
+function depsUnchanged(root: string, entry: PostEntry | undefined): boolean {
+  return !!entry && Object.entries(entry.deps).every(([rel, stamp]) => fileStamp(root, rel) === stamp);
 }
 
 interface Counts {
@@ -87,21 +88,21 @@ interface Counts {
 async function processFile(relPath: string, options: StepOptions, counts: Counts): Promise<FileState> {
   const source = fs.readFileSync(path.join(options.root, relPath), "utf8");
   const hash = hashOf(normalizeNewlines(source));
-  const stale = options.changedAssets?.length ? mentions(source, options.changedAssets) : false;
   const memory = memoryOf(options);
   const known = memory.get(relPath);
-  if (known?.hash === hash && !stale) return known;
+  if (known?.hash === hash && (!known.entry || depsUnchanged(options.root, known.entry))) return known;
 
   const checked = checkSource({ relPath, source }, options.now);
   const remember = (state: FileState) => (memory.set(relPath, state), state);
   if (!checked.post) return remember({ hash, problems: checked.problems });
 
   const previous = readEntry(options.projectDir, relPath);
-  if (previous?.hash === hash && !stale && fs.existsSync(bodyFile(options.projectDir, relPath))) {
+  if (previous?.hash === hash && depsUnchanged(options.root, previous) && fs.existsSync(bodyFile(options.projectDir, relPath))) {
     return remember({ hash, problems: [], entry: previous });
   }
 
   const warnings: string[] = [];
+  const deps = new Set<string>();
   const { meta, body } = checked.post;
   try {
     const analysis = await analyzePost({
@@ -112,6 +113,7 @@ async function processFile(relPath: string, options: StepOptions, counts: Counts
       basePath: options.basePath,
       mdxComponents: options.mdxComponents,
       warn: (message) => warnings.push(message),
+      dependsOn: (rel) => deps.add(rel),
     });
     const entry: PostEntry = {
       relPath,
@@ -122,6 +124,7 @@ async function processFile(relPath: string, options: StepOptions, counts: Counts
       readingMinutes: analysis.readingMinutes,
       wordCount: analysis.wordCount,
       warnings,
+      deps: Object.fromEntries([...deps].sort().map((rel) => [rel, fileStamp(options.root, rel)])),
     };
     const manifestWritten = writePost(options.projectDir, entry, {
       html: analysis.html,

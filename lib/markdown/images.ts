@@ -10,10 +10,13 @@ export interface ImageOptions extends WarningOptions {
   basePath?: string;
 }
 
+/** Sizes by path, size and mtime: a long-lived process (the dev watcher) sees a replaced image. */
 const sizeCache = new Map<string, { width: number; height: number } | null>();
 
 function readSize(absPath: string) {
-  if (!sizeCache.has(absPath)) {
+  const stat = fs.statSync(absPath);
+  const key = `${absPath}\0${stat.size}\0${stat.mtimeMs}`;
+  if (!sizeCache.has(key)) {
     let size: { width: number; height: number } | null = null;
     try {
       const { width, height } = imageSize(fs.readFileSync(absPath));
@@ -21,9 +24,9 @@ function readSize(absPath: string) {
     } catch {
       size = null;
     }
-    sizeCache.set(absPath, size);
+    sizeCache.set(key, size);
   }
-  return sizeCache.get(absPath);
+  return sizeCache.get(key);
 }
 
 /**
@@ -37,6 +40,7 @@ export function rehypeContentImages(options: ImageOptions) {
   const localImage = (src: string) => {
     const rel = resolveContentReference(src, options.file, options.root);
     if (!rel) return undefined;
+    options.dependsOn?.(rel);
     const abs = `${options.root}/${rel}`;
     const size = fs.existsSync(abs) ? readSize(abs) : undefined;
     if (size === undefined) {

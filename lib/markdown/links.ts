@@ -52,6 +52,7 @@ export function resolveContentLink(href: string, options: LinkOptions): Resolved
   const suffix = href.slice(href.search(/[?#]|$/));
   const rel = resolveContentReference(href, options.file, options.root);
   if (!rel) return { warning: `link leads outside the content folder: ${href}` };
+  options.dependsOn?.(rel);
   const abs = `${options.root}/${rel}`;
   let stat: fs.Stats;
   try {

@@ -6,6 +6,12 @@ export interface WarningOptions {
   /** Absolute path of the post being rendered. */
   file: string;
   warn?: (message: string) => void;
+  /**
+   * Told of every file in the content folder a render reads or looks for (an
+   * image, a linked file or post), so the content step renders the post again
+   * when one of them appears, changes or goes.
+   */
+  dependsOn?: (relPath: string) => void;
 }
 
 /** The post's path as the author knows it: relative to the content folder. */

@@ -68,14 +68,24 @@ describe("the content step", () => {
     expect(entry("b.md").meta.title).toBe("B, retitled");
   });
 
-  it("renders a post again when a file it names changes", async () => {
-    write("a.md", post("A") + "\n![x](images/x.png)\n");
+  it("renders a post again when an image or file it uses appears, changes or goes", async () => {
+    const png = fs.readFileSync(path.resolve("tests/fixtures/content/2020/images/dot.png"));
+    write("a.md", post("A") + "\n![x](images/x.png) and [notes](files/notes.pdf)\n");
     write("b.md", post("B"));
     await step();
-    expect(entry("a.md").warnings).toEqual(["a.md: image not found: images/x.png"]);
-    write("images/x.png", "not really a png");
-    const again = await runContentStep({ root, projectDir: project, site: settings, mdxComponents: staticMdxComponents, changedAssets: ["images/x.png"] });
+    expect(entry("a.md").warnings).toEqual(["a.md: image not found: images/x.png", "a.md: linked file not found: files/notes.pdf"]);
+
+    write("images/x.png", "");
+    fs.writeFileSync(path.join(root, "images/x.png"), png);
+    write("files/notes.pdf", "pdf");
+    const again = await step();
     expect(again.rendered).toBe(1);
+    expect(entry("a.md").warnings).toEqual([]);
+    expect(body("a.md").html).toContain('href="/_content/files/notes.pdf"');
+
+    fs.rmSync(path.join(root, "files/notes.pdf"));
+    expect((await step()).rendered).toBe(1);
+    expect(entry("a.md").warnings).toEqual(["a.md: linked file not found: files/notes.pdf"]);
   });
 
   it("drops a deleted post's documents", async () => {
