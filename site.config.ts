@@ -76,10 +76,7 @@ export function resolveSite(
   } catch {
     throw new Error(`site.config.ts: siteUrl must be an absolute URL, got "${siteUrl}"`);
   }
-  const prerender = env.NEXT_OUTPUT === "export" ? "all" : (input.prerender ?? "all");
-  if (prerender !== "all" && !(Number.isInteger(prerender) && prerender >= 0)) {
-    throw new Error(`site.config.ts: prerender must be "all" or a whole number of posts, got ${JSON.stringify(prerender)}`);
-  }
+  const prerender = env.NEXT_OUTPUT === "export" ? "all" : parsePrerender(env.PRERENDER ?? input.prerender ?? "all");
   return {
     nav: [],
     social: [],
@@ -92,6 +89,16 @@ export function resolveSite(
     siteUrl,
     prerender,
   };
+}
+
+/** `prerender` from the settings or the PRERENDER variable: "all", or a whole number of posts. */
+function parsePrerender(value: string | number): "all" | number {
+  if (value === "all") return value;
+  const n = typeof value === "number" ? value : /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < 0) {
+    throw new Error(`site.config.ts: prerender (or PRERENDER) must be "all" or a whole number of posts, got ${JSON.stringify(value)}`);
+  }
+  return n;
 }
 
 export const site: ResolvedSite = resolveSite(settings);

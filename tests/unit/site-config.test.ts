@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { resolveSite, type SiteSettings } from "@/site.config";
+
+const settings: SiteSettings = {
+  title: "T",
+  description: "D",
+  author: { name: "A" },
+  language: "en",
+  siteUrl: "https://example.com/",
+};
+
+describe("resolveSite", () => {
+  it("prerenders every post unless told otherwise", () => {
+    expect(resolveSite(settings, {}).prerender).toBe("all");
+  });
+
+  it("takes a number of posts from the settings or from PRERENDER", () => {
+    expect(resolveSite({ ...settings, prerender: 500 }, {}).prerender).toBe(500);
+    expect(resolveSite(settings, { PRERENDER: "50" }).prerender).toBe(50);
+    expect(resolveSite({ ...settings, prerender: 500 }, { PRERENDER: "all" }).prerender).toBe("all");
+  });
+
+  it("prerenders every post in a static export, which has no server to render later", () => {
+    expect(resolveSite({ ...settings, prerender: 10 }, { NEXT_OUTPUT: "export" }).prerender).toBe("all");
+  });
+
+  it("refuses a prerender value that is not a whole number, naming the setting", () => {
+    expect(() => resolveSite(settings, { PRERENDER: "ten" })).toThrow(/prerender \(or PRERENDER\) must be "all" or a whole number of posts, got "ten"/);
+    expect(() => resolveSite({ ...settings, prerender: -1 }, {})).toThrow(/got -1/);
+  });
+
+  it("drops a trailing slash from the site URL and lets SITE_URL override it", () => {
+    expect(resolveSite(settings, {}).siteUrl).toBe("https://example.com");
+    expect(resolveSite(settings, { SITE_URL: "https://blog.example.org/" }).siteUrl).toBe("https://blog.example.org");
+  });
+});
