@@ -5,6 +5,7 @@
 import { isPublished } from "./frontmatter";
 import { taxonomySlug } from "./slugs";
 import type { TocEntry } from "./markdown/headings";
+import { hasCodeBlocks } from "./markdown/code-toolbar";
 import type { PostAnalysis, PostFormat } from "./post-analysis";
 import type { TaxonomyKind } from "./urls";
 
@@ -35,6 +36,8 @@ export interface Post extends PostSummary {
   sourcePath: string;
   format: PostFormat;
   html: string;
+  /** Whether the body holds a code block: only then does the page load the copy script. */
+  hasCode: boolean;
   /** MDX source, for `.mdx` posts. */
   source: string;
   toc: TocEntry[];
@@ -109,6 +112,8 @@ function toPost(doc: PostDocument, unpublished: boolean): Post {
     sourcePath: doc._raw.sourceFilePath,
     format,
     html: doc.post.html,
+    // `.mdx` posts are rendered to `html` too (for feeds), through the same pipeline.
+    hasCode: hasCodeBlocks(doc.post.html),
     source: format === "mdx" ? doc.body.raw : "",
     toc: doc.post.toc,
     lastmod: meta.lastmod?.day,

@@ -10,16 +10,25 @@ import rehypePrettyCode, { type Options as PrettyCodeOptions } from "rehype-pret
 import { remarkTitleHeading } from "./headings";
 import { rehypeContentImages, type ImageOptions } from "./images";
 import { rehypeCollectToc } from "./toc";
+import { createHighlighter } from "shiki";
+import { CODE_THEMES, loadCodeTheme } from "./code-themes";
+import { rehypeCodeToolbar } from "./code-blocks";
 
 export interface PostContext extends ImageOptions {
   title: string;
 }
 
 const prettyCode: PrettyCodeOptions = {
-  theme: { light: "github-light", dark: "github-dark" },
-  keepBackground: false,
+  theme: { light: CODE_THEMES.light.theme, dark: CODE_THEMES.dark.theme },
+  // Every block carries its themes' foreground and background as variables
+  // (--shiki-light, --shiki-light-bg, ...), so unhighlighted text has a colour
+  // too and the CSS needs no copy of either.
+  keepBackground: true,
   defaultLang: { block: "plaintext", inline: "plaintext" },
   bypassInlineCode: true,
+  // The themes as lib/markdown/code-themes adjusts them, under their own names.
+  getHighlighter: async (options) =>
+    createHighlighter({ ...options, themes: await Promise.all([loadCodeTheme("light"), loadCodeTheme("dark")]) }),
 };
 
 export function remarkPlugins(ctx: PostContext): PluggableList {
@@ -40,5 +49,6 @@ export function rehypePlugins(ctx: PostContext): PluggableList {
       },
     ],
     [rehypePrettyCode, prettyCode],
+    rehypeCodeToolbar,
   ];
 }

@@ -1,0 +1,48 @@
+/**
+ * The two Shiki themes code blocks are highlighted with, and the background
+ * each is painted on: one place, read by the pipeline (which writes the colours
+ * into every block as --shiki-light/-dark and --shiki-light-bg/-dark-bg, the
+ * only colours app/globals.css uses for code) and by the contrast unit test.
+ *
+ * github-light-default and github-dark-default keep every token at 4.5:1 or
+ * more on these backgrounds (WCAG AA); github-light did not (#d73a49 keywords
+ * on #fafafa are 4.38:1, its orange variables 3.49:1 even on white).
+ */
+import { bundledThemes, normalizeTheme, type ThemeRegistrationResolved } from "shiki";
+
+export const CODE_THEMES = {
+  light: { theme: "github-light-default", background: "#ffffff" },
+  dark: { theme: "github-dark-default", background: "#18181b" }, // Tailwind zinc-900, the site's dark surface
+} as const;
+
+export type CodeThemeVariant = keyof typeof CODE_THEMES;
+
+/**
+ * A theme as the pipeline uses it: Shiki's, on our background, without the
+ * rules that rely on a background of their own. Shiki paints token foregrounds
+ * only, so such a rule (GitHub's `markup.ignored`: #eaeef2 text meant for a
+ * dark chip) would print near-invisible text; without it those tokens take the
+ * colour of the scope around them.
+ */
+export async function loadCodeTheme(variant: CodeThemeVariant): Promise<ThemeRegistrationResolved> {
+  const { theme, background } = CODE_THEMES[variant];
+  const base = normalizeTheme((await bundledThemes[theme]()).default);
+  return {
+    ...base,
+    bg: background,
+    colors: { ...base.colors, "editor.background": background },
+    settings: base.settings.flatMap((rule) => {
+      // The unscoped first rule is the theme's default colours (see normalizeTheme).
+      if (!rule.scope) return [{ ...rule, settings: { ...rule.settings, background } }];
+      return rule.settings?.background ? [] : [rule];
+    }),
+  };
+}
+
+/** Every colour a token can be painted in: the default foreground and each rule's. */
+export function foregroundColors(theme: ThemeRegistrationResolved): string[] {
+  const colors = new Set<string>([theme.fg]);
+  for (const rule of theme.settings) if (rule.settings?.foreground) colors.add(rule.settings.foreground);
+  // normalizeTheme stands placeholders in for colours that are not hex.
+  return [...colors].map((color) => theme.colorReplacements?.[color] ?? color);
+}
