@@ -13,6 +13,7 @@ import { rehypeCollectToc } from "./toc";
 import { createHighlighter } from "shiki";
 import { CODE_THEMES, loadCodeTheme } from "./code-themes";
 import { rehypeCodeToolbar } from "./code-blocks";
+import { rehypeNameImageLinks } from "./image-links";
 
 export interface PostContext extends ImageOptions {
   title: string;
@@ -38,6 +39,7 @@ export function remarkPlugins(ctx: PostContext): PluggableList {
 export function rehypePlugins(ctx: PostContext): PluggableList {
   return [
     [rehypeContentImages, ctx],
+    rehypeNameImageLinks,
     rehypeSlug,
     rehypeCollectToc,
     [
