@@ -27,6 +27,17 @@ const prettyCode: PrettyCodeOptions = {
   keepBackground: true,
   defaultLang: { block: "plaintext", inline: "plaintext" },
   bypassInlineCode: true,
+  // Shiki stops tokenizing a line after 500 ms and leaves the rest uncoloured;
+  // a busy build machine compiling a grammar hits that, so colours depended on
+  // load. A build can take the time.
+  transformers: [
+    {
+      name: "quire:no-tokenize-time-limit",
+      preprocess(_code, options) {
+        options.tokenizeTimeLimit = 0;
+      },
+    },
+  ],
   // The themes as lib/markdown/code-themes adjusts them, under their own names.
   getHighlighter: async (options) =>
     createHighlighter({ ...options, themes: await Promise.all([loadCodeTheme("light"), loadCodeTheme("dark")]) }),
