@@ -14,6 +14,7 @@ import { createHighlighter } from "shiki";
 import { CODE_THEMES, loadCodeTheme } from "./code-themes";
 import { rehypeCodeToolbar } from "./code-blocks";
 import { rehypeNameImageLinks } from "./image-links";
+import { rehypeLabelTaskItems } from "./task-lists";
 
 export interface PostContext extends ImageOptions {
   title: string;
@@ -51,6 +52,7 @@ export function rehypePlugins(ctx: PostContext): PluggableList {
   return [
     [rehypeContentImages, ctx],
     rehypeNameImageLinks,
+    rehypeLabelTaskItems,
     rehypeSlug,
     rehypeCollectToc,
     [
