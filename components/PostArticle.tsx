@@ -1,4 +1,5 @@
 import type { Post } from "@/lib/posts";
+import { CodeCopy } from "./CodeCopy";
 import { DateTime } from "./DateTime";
 import { DraftBadge } from "./DraftBadge";
 import { PostBody } from "./PostBody";
@@ -30,6 +31,7 @@ export function PostArticle({ post }: { post: Post }) {
       </header>
       <TableOfContents toc={post.toc} />
       <PostBody post={post} />
+      {post.hasCode && <CodeCopy />}
       <PostNav previous={post.previous} next={post.next} />
     </article>
   );

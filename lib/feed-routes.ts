@@ -4,6 +4,7 @@ import { renderFeed, FEED_CONTENT_TYPES, type FeedEntry, type FeedFormat } from 
 import { getFeedPosts, getTerm, type Post } from "./posts";
 import { absoluteAsset, siteUrl } from "./seo";
 import { postPath, taxonomyPath } from "./urls";
+import { withoutCodeToolbars } from "./markdown/code-toolbar";
 
 export const FEED_PATHS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
 
@@ -19,7 +20,8 @@ function toEntry(post: Post): FeedEntry {
     published: new Date(post.instant),
     updated: post.lastmod ? new Date(`${post.lastmod}T00:00:00Z`) : undefined,
     summary: post.summary,
-    html: post.html,
+    // A copy button means nothing in a feed reader.
+    html: withoutCodeToolbars(post.html),
     tags: post.tags,
     authors: post.authors,
     image: post.images[0] ? absoluteAsset(post.images[0]) : undefined,

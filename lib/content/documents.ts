@@ -43,6 +43,8 @@ export interface PostEntry {
 
 export interface PostBody {
   html: string;
+  /** Whether the body holds a code block: only then does the page load the copy script. */
+  hasCode: boolean;
   toc: TocEntry[];
   /** The MDX source, for `.mdx` posts (rendered by next-mdx-remote); empty for `.md`. */
   source: string;

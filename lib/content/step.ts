@@ -14,6 +14,7 @@ import { isPublished, type ContentProblem } from "../frontmatter";
 import { CONTENT_ASSET_DIR } from "../content-assets";
 import { analyzePost } from "../post-analysis";
 import type { MdxComponentMap } from "../markdown/mdx-html";
+import { hasCodeBlocks } from "../markdown/code-toolbar";
 import { legacyRedirects, REDIRECTS_FILE, type RedirectSettings } from "../redirects";
 import { listContentFiles, writeIfChanged } from "./files";
 import { normalizeNewlines } from "./newlines";
@@ -128,6 +129,8 @@ async function processFile(relPath: string, options: StepOptions, counts: Counts
     };
     const manifestWritten = writePost(options.projectDir, entry, {
       html: analysis.html,
+      // `.mdx` posts are rendered to `html` too (for feeds), through the same pipeline.
+      hasCode: hasCodeBlocks(analysis.html),
       toc: analysis.toc,
       source: analysis.format === "mdx" ? normalizeNewlines(body) : "",
     });

@@ -13,16 +13,38 @@ import { rehypeContentLinks } from "./links";
 import { rehypeInsecureImageWarnings } from "./insecure-images";
 import { rehypeDropEmptyParagraphs } from "./empty-paragraphs";
 import { rehypeCollectToc } from "./toc";
+import { createHighlighter } from "shiki";
+import { CODE_THEMES, loadCodeTheme } from "./code-themes";
+import { rehypeCodeToolbar } from "./code-blocks";
+import { rehypeNameImageLinks } from "./image-links";
+import { rehypeLabelTaskItems } from "./task-lists";
 
 export interface PostContext extends ImageOptions {
   title: string;
 }
 
 const prettyCode: PrettyCodeOptions = {
-  theme: { light: "github-light", dark: "github-dark" },
-  keepBackground: false,
+  theme: { light: CODE_THEMES.light.theme, dark: CODE_THEMES.dark.theme },
+  // Every block carries its themes' foreground and background as variables
+  // (--shiki-light, --shiki-light-bg, ...), so unhighlighted text has a colour
+  // too and the CSS needs no copy of either.
+  keepBackground: true,
   defaultLang: { block: "plaintext", inline: "plaintext" },
   bypassInlineCode: true,
+  // Shiki stops tokenizing a line after 500 ms and leaves the rest uncoloured;
+  // a busy build machine compiling a grammar hits that, so colours depended on
+  // load. A build can take the time.
+  transformers: [
+    {
+      name: "quire:no-tokenize-time-limit",
+      preprocess(_code, options) {
+        options.tokenizeTimeLimit = 0;
+      },
+    },
+  ],
+  // The themes as lib/markdown/code-themes adjusts them, under their own names.
+  getHighlighter: async (options) =>
+    createHighlighter({ ...options, themes: await Promise.all([loadCodeTheme("light"), loadCodeTheme("dark")]) }),
 };
 
 export function remarkPlugins(ctx: PostContext): PluggableList {
@@ -35,6 +57,8 @@ export function rehypePlugins(ctx: PostContext): PluggableList {
     [rehypeContentLinks, ctx],
     [rehypeInsecureImageWarnings, ctx],
     rehypeDropEmptyParagraphs,
+    rehypeNameImageLinks,
+    rehypeLabelTaskItems,
     rehypeSlug,
     rehypeCollectToc,
     [
@@ -46,5 +70,6 @@ export function rehypePlugins(ctx: PostContext): PluggableList {
       },
     ],
     [rehypePrettyCode, prettyCode],
+    rehypeCodeToolbar,
   ];
 }

@@ -24,3 +24,14 @@ export const publishedPosts = checkPosts(files)
   .sort((a, b) => b.meta.date.instant.localeCompare(a.meta.date.instant) || a.meta.title.localeCompare(b.meta.title));
 
 export const isCorpus = contentDir.endsWith("ultrabug-tech-blog");
+
+/** Code-heavy posts: one with code blocks that name no language, one with several languages. */
+export const codePosts = isCorpus
+  ? {
+      unlabelled: { path: "/blog/renaming-and-reshaping-scylla-tables-using-scylla-migrator", firstCode: "CREATE TABLE IF NOT EXISTS ids_by_partnerid(" },
+      manyLanguages: { path: "/blog/create-beautiful-and-localized-documentations-and-websites-using-mkdocs-github" },
+    }
+  : {
+      unlabelled: { path: "/blog/writing-posts", firstCode: "$ npm run build" },
+      manyLanguages: { path: "/blog/writing-posts" },
+    };
