@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // Shiki and MDX warm up on first use: slow on a busy 2-core machine, not a hang.
+    testTimeout: 30_000,
     reporters: ["default", ["json", { outputFile: "reports/unit.json" }]],
   },
 });
