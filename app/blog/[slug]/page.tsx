@@ -5,15 +5,13 @@ import { getPost, getPostProblems, getPostRecord, getPrerenderedPostSlugs } from
 import { blogPostingJsonLd, pageMetadata } from "@/lib/seo";
 import { ogImagePath, postPath } from "@/lib/urls";
 import { decodeSegment } from "@/lib/slugs";
-import { site } from "@/site.config";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// With `prerender: N` (site.config.ts), posts left out of the prerendered set
-// render on their first request and are cached; a slug no post has is a 404
-// (notFound below). Otherwise (and always in a static export) every post is
-// prerendered and any other slug is a 404 straight away.
-export const dynamicParams = site.prerender !== "all";
+// No `dynamicParams` export: it must be a literal, and `true` (the default,
+// written out) is refused by a static export. So a slug outside the
+// prerendered set (site.config.ts `prerender`) renders on its first request
+// and is cached; a slug no post has renders the 404 (notFound below).
 
 export function generateStaticParams() {
   return getPrerenderedPostSlugs().map((slug) => ({ slug }));
