@@ -29,8 +29,13 @@ const nextConfig: NextConfig = {
   // check inside `next build` costs 12 s of a 1000-post build.
   typescript: { ignoreBuildErrors: true },
   enablePrerenderSourceMaps: false,
-  experimental: { serverSourceMaps: false },
-  // Old URLs get their 308 from proxy.ts, not from redirect rules: Next
+  // proxy.server.ts runs only where a Node server does: a static export gets
+  // no proxy file at all (Next finds proxy.<page extension> at the root).
+  pageExtensions: ["tsx", "ts", "jsx", "js", ...(output === "export" ? [] : ["server.ts"])],
+  // proxy.server.ts answers a trailing slash itself, in the same hop as an
+  // old URL's redirect (`/<slug>/` -> `/blog/<slug>`, not two 308s).
+  skipTrailingSlashRedirect: true,
+  // Old URLs get their 308 from proxy.server.ts, not from redirect rules: Next
   // tests every rule on every request, and a blog has one per post.
   // A static export cannot send headers: it gets out/_headers instead
   // (scripts/finish-build.ts).

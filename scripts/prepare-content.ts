@@ -2,7 +2,7 @@
  * Runs before Contentlayer and Next: checks every post (one line per problem,
  * no stack traces), compiles `.mdx` bodies to catch MDX errors with file and
  * line, copies the files beside the posts to public/_content/ and writes the
- * table of old URLs that proxy.ts redirects.
+ * table of old URLs that proxy.server.ts redirects.
  */
 import fs from "node:fs";
 import path from "node:path";

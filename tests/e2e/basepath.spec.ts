@@ -55,3 +55,15 @@ test("search fetches its index under the prefix and links results there", async 
   await page.goto("/sub/search?q=hintjens");
   await expect(page.getByRole("link", { name: "Europython 2014" })).toHaveAttribute("href", "/sub/blog/europython-2014");
 });
+
+test("under the prefix, a trailing slash costs one redirect too", async ({ request }) => {
+  for (const [from, to] of [
+    ["/sub/europython-2014/", "/sub/blog/europython-2014"],
+    ["/sub/blog/europython-2014/", "/sub/blog/europython-2014"],
+  ]) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(new URL(response.headers()["location"], "http://x").pathname, from).toBe(to);
+  }
+  expect((await request.get("/sub/", { maxRedirects: 0 })).status()).not.toBe(500);
+});
