@@ -19,25 +19,31 @@ export function proxy(request: NextRequest) {
     url.search = "";
     return NextResponse.rewrite(url, { status: 404 });
   }
-  const { pathname } = request.nextUrl;
   // findRedirect ignores a trailing slash: `/<slug>/` reaches its post in one hop.
-  const to = findRedirect(movedPaths, pathname) ?? withoutTrailingSlash(pathname);
-  if (to) {
-    const url = request.nextUrl.clone();
-    url.pathname = to;
-    return NextResponse.redirect(url, 308);
-  }
-  return NextResponse.next();
+  const to = findRedirect(movedPaths, request.nextUrl.pathname);
+  if (to) return redirect(request, `${request.nextUrl.basePath}${to}`);
+  const slashless = withoutTrailingSlash(new URL(request.url).pathname);
+  return slashless ? redirect(request, slashless) : NextResponse.next();
+}
+
+/** A 308 to `pathname` (the whole path, base path included) on this origin. */
+function redirect(request: NextRequest, pathname: string) {
+  // Not request.nextUrl.clone(): a NextURL remembers the request's trailing
+  // slash and would put it back on the new path.
+  const url = new URL(request.url);
+  url.pathname = pathname;
+  return NextResponse.redirect(url, 308);
 }
 
 /**
  * next.config.ts turns off Next's own trailing-slash redirect (it would send
  * `/<slug>/` to `/<slug>` first, a second hop); every other path that ends
- * in a slash gets the same single 308 here.
+ * in a slash gets the same single 308 here. Leading slashes collapse to one:
+ * `//host/` must not become the protocol-relative `//host`.
  */
 function withoutTrailingSlash(pathname: string): string | undefined {
   if (pathname.length < 2 || !pathname.endsWith("/")) return undefined;
-  return pathname.replace(/\/+$/, "") || "/";
+  return pathname.replace(/\/+$/, "").replace(/^\/+/, "/") || "/";
 }
 
 /** The path exactly as sent: URL parsing would resolve `%2e%2e` and hide it. */
@@ -50,15 +56,14 @@ function rawPathname(url: string): string {
 // go straight to their static files at full speed:
 // - paths that can be hostile: a percent sign (malformed or encoded bytes),
 //   a dot segment, or an absurd length;
-// - paths no route owns, where old URLs live. The list mirrors RESERVED in
-//   lib/redirects.ts, which keeps aliases off these paths;
-// - paths ending in a slash (see withoutTrailingSlash).
+// - paths no route owns, where old URLs live, and any path ending in a slash
+//   (withoutTrailingSlash). The list mirrors RESERVED in lib/redirects.ts,
+//   which keeps aliases off these paths.
 export const config = {
   matcher: [
-    "/(.+/)",
     "/(.*%.*)",
     "/(.*\\.\\..*)",
     "/(.{1024,})",
-    "/((?!(?:blog|tags|categories|search|og|_next|_content|404)(?:/|$)|(?:feed\\.xml|atom\\.xml|feed\\.json|search\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|favicon\\.ico)$).+)",
+    "/((?!(?:blog|tags|categories|search|og|_next|_content|404)(?!.*/$)(?:/|$)|(?:feed\\.xml|atom\\.xml|feed\\.json|search\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|favicon\\.ico)$).+)",
   ],
 };

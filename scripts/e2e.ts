@@ -9,7 +9,7 @@
  *   E2E_TARGETS=start,export npm run test:e2e   # a subset
  *   E2E_KEEP=1 npm run test:e2e                 # keep the copies to look into
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { AUTHOR_OUTPUT, createWorkspace, outputFingerprint, type Workspace } from "./e2e/workspace";
@@ -27,8 +27,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): boolean {
-  return spawnSync(command, args, { cwd, env, stdio: "inherit" }).status === 0;
+// Asynchronous, so that Ctrl+C (which the children get too) reaches the
+// handler above at once instead of after the next target has started.
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  return new Promise((resolve) => {
+    spawn(command, args, { cwd, env, stdio: "inherit" })
+      .on("error", () => resolve(false))
+      .on("exit", (code) => resolve(code === 0));
+  });
 }
 
 const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
@@ -61,11 +67,11 @@ for (const name of names) {
     console.log(`\ne2e [${name}]: in ${current.dir}: ${content.description}`);
     let built = true;
     if (target.build) {
-      built = run("npm", ["run", "build", "--silent"], current.dir, env);
+      built = await run("npm", ["run", "build", "--silent"], current.dir, env);
       console.log(`e2e [${name}]: build ${built ? "done" : "FAILED"} in ${seconds(started)}`);
     }
     const tested = Date.now();
-    if (!built || !run("npx", ["playwright", "test", ...process.argv.slice(2)], current.dir, env)) failed = true;
+    if (!built || !(await run("npx", ["playwright", "test", ...process.argv.slice(2)], current.dir, env))) failed = true;
     if (built) console.log(`e2e [${name}]: tests in ${seconds(tested)}, target in ${seconds(started)}`);
   } finally {
     if (keep) console.log(`e2e [${name}]: kept ${current.dir}`);
