@@ -1,9 +1,11 @@
 /**
- * A static export names files after URL-encoded paths (`tags/c%23.html` for
- * the tag `C#`, `blog/caf%C3%A9.html`). Static hosts (nginx, GitHub Pages,
- * S3) decode the request path before they look for a file, so they look for
- * `tags/c#.html`: every encoded name is renamed to its decoded form after
- * the export, pages and the RSC `.txt` files client navigation fetches alike.
+ * A static export names some files after URL-encoded paths: Next 16.4 writes
+ * the tag `C#` as `tags/c%23.html`, `tags/c%23.txt` and the folder `tags/c%23/`
+ * of RSC segment files (`what?` likewise as `what%3F`; accents and `%` come
+ * out decoded). Static hosts (nginx, GitHub Pages, S3) decode the request
+ * path before they look for a file, so they look for `tags/c#.html`: every
+ * encoded name is renamed to its decoded form after the export, pages and
+ * the `.txt` files client navigation fetches alike.
  */
 import fs from "node:fs";
 import path from "node:path";
