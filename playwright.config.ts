@@ -1,44 +1,38 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./scripts/chromium";
+import { TARGETS } from "./scripts/e2e/targets";
 
 /**
- * One suite, three ways Quire is served (E2E_TARGET): `next start`, the
- * standalone server, and the static export under a plain static file server.
- * A fourth target, `basepath`, runs `next start` with BASE_PATH=/sub and its
- * own spec only.
+ * One suite, several ways Quire is served (E2E_TARGET, see
+ * scripts/e2e/targets.ts). scripts/e2e.ts runs this in a throwaway copy of the
+ * project after building it there; reports go back to the project.
  */
-const target = process.env.E2E_TARGET || "start";
+const name = process.env.E2E_TARGET || "start";
+const target = TARGETS[name];
+if (!target) throw new Error(`E2E_TARGET must be one of ${Object.keys(TARGETS).join(", ")}, got "${name}"`);
 const port = Number(process.env.E2E_PORT || 3210);
-const baseURL = `http://127.0.0.1:${port}`;
-
-const servers: Record<string, string> = {
-  start: `npx next start -p ${port} -H 127.0.0.1`,
-  basepath: `npx next start -p ${port} -H 127.0.0.1`,
-  standalone: `PORT=${port} HOSTNAME=127.0.0.1 node .next/standalone/server.js`,
-  export: `npx serve out -l tcp://127.0.0.1:${port} --no-request-logging`,
-};
+const baseURL = `http://${target.host ?? "127.0.0.1"}:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
-  ...(target === "basepath"
-    ? { testMatch: ["**/basepath.spec.ts"] }
-    : // Hostile input and response headers are the Node server's job.
-      { testIgnore: ["**/basepath.spec.ts", ...(target === "export" ? ["**/hardening.spec.ts"] : [])] }),
+  ...(target.testMatch ? { testMatch: target.testMatch } : {}),
+  ...(target.testIgnore ? { testIgnore: target.testIgnore } : {}),
   fullyParallel: true,
   workers: 2,
   timeout: 60_000,
   retries: 0,
-  reporter: [["list"], ["json", { outputFile: `reports/e2e-${target}.json` }]],
+  outputDir: process.env.E2E_OUTPUT_DIR || "test-results",
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_REPORT || `reports/e2e-${name}.json` }]],
   use: {
     baseURL,
     browserName: "chromium",
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...(target.chromiumArgs ?? [])] },
   },
   webServer: {
-    command: servers[target],
-    url: target === "basepath" ? `${baseURL}/sub` : baseURL,
+    command: target.server(port),
+    url: `${baseURL}${target.readyPath ?? ""}`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: target.startTimeoutMs ?? 60_000,
     stdout: "ignore",
     stderr: "pipe",
   },

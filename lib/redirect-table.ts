@@ -1,7 +1,7 @@
 /**
  * The site's old URLs and where they moved, as scripts/prepare-content.ts
  * wrote them for this build (lib/redirects.ts decides which they are). One
- * table for both users: proxy.ts answers them with a 308, and a static
+ * table for both users: proxy.server.ts answers them with a 308, and a static
  * export prerenders a refresh page for each (app/[...legacy]).
  */
 import type { Redirect } from "./redirects";

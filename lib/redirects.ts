@@ -2,7 +2,7 @@
  * Old URLs that must keep working: each post's `aliases`, WordPress-style
  * `/<slug>/` permalinks (when site.config.ts turns them on) and the extra
  * table in site.config.ts. scripts/prepare-content.ts writes the table for
- * each build; lib/redirect-table.ts reads it for proxy.ts (308s) and for a
+ * each build; lib/redirect-table.ts reads it for proxy.server.ts (308s) and for a
  * static export's refresh pages (app/[...legacy]).
  */
 import { postPath } from "./urls";
@@ -22,7 +22,7 @@ export interface RedirectSettings {
 const RESERVED =
   /^\/(blog|tags|categories|search|og|feed\.xml|atom\.xml|feed\.json|search\.json|sitemap\.xml|robots\.txt|icon\.svg|favicon\.ico|_next|_content|404)(\/|$)/;
 
-/** Where the build writes the redirect table for proxy.ts. */
+/** Where the build writes the redirect table for proxy.server.ts. */
 export const REDIRECTS_FILE = ".contentlayer/quire-redirects.json";
 
 export function normalizePath(path: string): string {

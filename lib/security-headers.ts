@@ -9,17 +9,22 @@
  * - script-src 'unsafe-inline': statically generated pages carry Next's
  *   inline RSC payload scripts and next-themes' no-flash theme script, which
  *   differ per page; nonces would need every page rendered per request.
- *   'unsafe-eval' is never allowed.
  * - style-src 'unsafe-inline': highlighted code carries its colours in style
  *   attributes (--shiki-light/--shiki-dark), and next-themes sets
  *   `color-scheme` on <html>.
  * img-src allows https: because posts (the WordPress corpus among them)
- * embed images from other sites.
+ * embed images from other sites; upgrade-insecure-requests fetches their old
+ * `http://` images over https instead of blocking them.
+ *
+ * Development (`npm run dev`) differs: React's dev build calls eval to rebuild
+ * server stacks for its dev tools, so script-src gets 'unsafe-eval'; the page
+ * is served over http://localhost, where upgrading requests has no https to
+ * reach. Production never allows 'unsafe-eval'.
  */
-export function contentSecurityPolicy(): string {
+export function contentSecurityPolicy(production = true): string {
   return [
     "default-src 'self'",
-    "script-src 'self' 'unsafe-inline'",
+    production ? "script-src 'self' 'unsafe-inline'" : "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: https:",
     "font-src 'self'",
@@ -29,12 +34,13 @@ export function contentSecurityPolicy(): string {
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    ...(production ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 
 export function securityHeaders(production = true): Array<{ key: string; value: string }> {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy() },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(production) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },

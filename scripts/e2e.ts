@@ -1,41 +1,86 @@
 /**
- * End-to-end suite: for each way Quire is served (next start, the standalone
- * server, the static export under a static file server), a production build
- * over the real corpus (or the sample content when the corpus is absent),
- * then Playwright in Debian's Chromium against it. The `basepath` target
- * builds for BASE_PATH=/sub and runs only tests/e2e/basepath.spec.ts.
+ * End-to-end suite: for each target in scripts/e2e/targets.ts (next start,
+ * the standalone server, the static export under nginx, a BASE_PATH=/sub
+ * build), a throwaway copy of the project with the real corpus plus the
+ * fixture posts, a production build there, then Playwright in Debian's
+ * Chromium against it. The author's .next, out/, .contentlayer/ and
+ * public/_content/ are never written; reports land in reports/.
  *
  *   E2E_TARGETS=start,export npm run test:e2e   # a subset
+ *   E2E_KEEP=1 npm run test:e2e                 # keep the copies to look into
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { AUTHOR_OUTPUT, createWorkspace, outputFingerprint, type Workspace } from "./e2e/workspace";
+import { DEFAULT_TARGETS, TARGETS } from "./e2e/targets";
 
-const corpus = path.resolve("../shared/corpus/ultrabug-tech-blog");
-const contentDir = process.env.CONTENT_DIR || (fs.existsSync(corpus) ? corpus : "content/blog");
-if (!process.env.CONTENT_DIR && contentDir !== corpus) {
-  console.log(`e2e: ${corpus} not found; skipped the real corpus, testing the sample content instead.`);
-}
-const targets = (process.env.E2E_TARGETS || "start,standalone,export,basepath").split(",");
-const OUTPUT: Record<string, string | undefined> = { start: undefined, standalone: "standalone", export: "export" };
+const project = process.cwd();
+const names = (process.env.E2E_TARGETS || DEFAULT_TARGETS.join(",")).split(",").filter(Boolean);
+const keep = Boolean(process.env.E2E_KEEP);
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): number {
-  return spawnSync(command, args, { stdio: "inherit", env }).status ?? 1;
+let current: Workspace | undefined;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (!keep) current?.remove();
+    process.exit(130);
+  });
 }
+
+// Asynchronous, so that Ctrl+C (which the children get too) reaches the
+// handler above at once instead of after the next target has started.
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  return new Promise((resolve) => {
+    spawn(command, args, { cwd, env, stdio: "inherit" })
+      .on("error", () => resolve(false))
+      .on("exit", (code) => resolve(code === 0));
+  });
+}
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 
 let failed = false;
-for (const target of targets) {
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1", E2E_TARGET: target };
-  delete env.BASE_PATH;
-  delete env.NEXT_OUTPUT;
-  if (OUTPUT[target]) env.NEXT_OUTPUT = OUTPUT[target];
-  if (target === "basepath") env.BASE_PATH = "/sub";
-  console.log(`\ne2e [${target}]: building ${path.relative(process.cwd(), path.resolve(contentDir)) || "."}`);
-  if (run("npm", ["run", "build", "--silent"], env) !== 0) {
-    console.error(`e2e [${target}]: build failed`);
+const before = outputFingerprint(project);
+fs.mkdirSync(path.join(project, "reports"), { recursive: true });
+for (const name of names) {
+  const target = TARGETS[name];
+  if (!target) {
+    console.error(`e2e: unknown target "${name}" (known: ${Object.keys(TARGETS).join(", ")})`);
     failed = true;
     continue;
   }
-  if (run("npx", ["playwright", "test", ...process.argv.slice(2)], env) !== 0) failed = true;
+  const started = Date.now();
+  current = createWorkspace(project, `e2e-${name}`);
+  try {
+    const content = target.content(current.dir, project);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...content.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      E2E_TARGET: name,
+      E2E_REPORT: path.join(project, "reports", `e2e-${name}.json`),
+      E2E_OUTPUT_DIR: path.join(project, "test-results", name),
+    };
+    delete env.BASE_PATH;
+    delete env.NEXT_OUTPUT;
+    Object.assign(env, target.build);
+    console.log(`\ne2e [${name}]: in ${current.dir}: ${content.description}`);
+    let built = true;
+    if (target.build) {
+      built = await run("npm", ["run", "build", "--silent"], current.dir, env);
+      console.log(`e2e [${name}]: build ${built ? "done" : "FAILED"} in ${seconds(started)}`);
+    }
+    const tested = Date.now();
+    if (!built || !(await run("npx", ["playwright", "test", ...process.argv.slice(2)], current.dir, env))) failed = true;
+    if (built) console.log(`e2e [${name}]: tests in ${seconds(tested)}, target in ${seconds(started)}`);
+  } finally {
+    if (keep) console.log(`e2e [${name}]: kept ${current.dir}`);
+    else current.remove();
+    current = undefined;
+  }
+}
+if (outputFingerprint(project) !== before) {
+  console.error(`e2e: the project's ${AUTHOR_OUTPUT.join(", ")} changed during the run; tests must only build in their copies`);
+  failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -3,10 +3,12 @@
  * - standalone: copy public/ and .next/static/ beside server.js, as Next's
  *   docs require, so `node .next/standalone/server.js` serves everything.
  * - export: write `_headers` (security and cache headers for Netlify or
- *   Cloudflare Pages) into out/.
+ *   Cloudflare Pages) into out/, and give encoded file names (`c%23.html`)
+ *   the decoded names static hosts look for (lib/export-names).
  */
 import fs from "node:fs";
 import path from "node:path";
+import { decodeExportNames } from "../lib/export-names";
 import { headersFile } from "../lib/security-headers";
 
 const output = process.env.NEXT_OUTPUT;
@@ -18,5 +20,8 @@ if (output === "standalone") {
   console.log("standalone: copied public/ and .next/static/ into .next/standalone (run: node .next/standalone/server.js)");
 } else if (output === "export") {
   fs.writeFileSync(path.resolve("out/_headers"), headersFile(process.env.BASE_PATH || ""));
-  console.log("export: wrote out/_headers; serve out/ with any static file server");
+  const fromPublic = (relPath: string) => fs.existsSync(path.join("public", relPath));
+  const renamed = decodeExportNames(path.resolve("out"), fromPublic);
+  const example = renamed[0] ? ` (${renamed[0].from} -> ${renamed[0].to}, ...)` : "";
+  console.log(`export: wrote out/_headers, decoded ${renamed.length} encoded file names${example}; serve out/ with any static file server`);
 }

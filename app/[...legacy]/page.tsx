@@ -12,7 +12,7 @@ import { atLeastOne } from "@/lib/static-params";
  * Old URLs (aliases, WordPress permalinks, the redirect table) in a static
  * export, which cannot redirect: each old path is this small page that moves
  * on at once. `next start` and standalone answer them with a 308 from
- * proxy.ts instead, so there this route prerenders nothing.
+ * proxy.server.ts instead, so there this route prerenders nothing.
  */
 type Props = { params: Promise<{ legacy: string[] }> };
 

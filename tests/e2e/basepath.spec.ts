@@ -74,3 +74,14 @@ test("links resolved from a post's files carry the prefix once and load", async 
     expect((await request.head(href.split("#")[0])).status(), href).toBe(200);
   }
 });
+
+test("under the prefix, a trailing slash costs one redirect too", async ({ request }) => {
+  for (const [from, to] of [
+    ["/sub/europython-2014/", "/sub/blog/europython-2014"],
+    ["/sub/blog/europython-2014/", "/sub/blog/europython-2014"],
+  ]) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(new URL(response.headers()["location"], "http://x").pathname, from).toBe(to);
+  }
+});

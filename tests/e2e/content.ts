@@ -23,8 +23,16 @@ export const publishedPosts = checkPosts(files)
   // Newest first; same instant: by title, as the site orders them.
   .sort((a, b) => b.meta.date.instant.localeCompare(a.meta.date.instant) || a.meta.title.localeCompare(b.meta.title));
 
-export const isCorpus = contentDir.endsWith("ultrabug-tech-blog");
+/** Set by scripts/e2e.ts: CONTENT_DIR holds the real WordPress corpus. */
+export const isCorpus = process.env.E2E_CORPUS === "1";
 
+/** The folder inside CONTENT_DIR holding tests/fixtures/content, if scripts/e2e.ts put it there. */
+const fixturesFolder = process.env.E2E_FIXTURES;
+export const hasFixtures = Boolean(fixturesFolder);
+const isFixture = (relPath: string) => Boolean(fixturesFolder) && relPath.startsWith(`${fixturesFolder}/`);
+
+/** The published posts of the content itself, without the test fixtures. */
+export const contentPosts = publishedPosts.filter((p) => !isFixture(p.relPath));
 /** Code-heavy posts: one with code blocks that name no language, one with several languages. */
 export const codePosts = isCorpus
   ? {

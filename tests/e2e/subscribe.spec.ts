@@ -1,6 +1,6 @@
 import Parser from "rss-parser";
 import { expect, test } from "./fixtures";
-import { publishedPosts } from "./content";
+import { hasFixtures, publishedPosts } from "./content";
 import { isNodeServer } from "./target";
 
 const parser = new Parser({ customFields: { item: ["content:encoded"] } });
@@ -125,4 +125,24 @@ test("a post's social card is a generated 1200×630 PNG", async ({ page, request
   const png = await response.body();
   expect(png.readUInt32BE(16)).toBe(1200);
   expect(png.readUInt32BE(20)).toBe(630);
+});
+
+test("an old URL with a trailing slash reaches its post in one permanent redirect", async ({ request }) => {
+  test.skip(!isNodeServer, "a static export sends no redirects: its old paths are refresh pages");
+  const cases: Array<[string, string]> = [
+    ["/europython-2014/", "/blog/europython-2014"],
+    ["/feed/", "/feed.xml"],
+    // Any other path with a trailing slash: one hop to the path without it.
+    ["/blog/europython-2014/", "/blog/europython-2014"],
+    ["/tags/", "/tags"],
+  ];
+  if (hasFixtures) cases.push(["/2001/01/02/creme-brulee/", `/blog/${encodeURIComponent("café-crème-brûlée")}`]);
+  for (const [from, to] of cases) {
+    const response = await request.get(from, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(response.headers().location, from).toBe(to);
+  }
+  // Files are served as they are.
+  expect((await request.get("/robots.txt", { maxRedirects: 0 })).status()).toBe(200);
+  expect((await request.get("/blog/europython-2014", { maxRedirects: 0 })).status()).toBe(200);
 });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quire-store-"));
 const file = path.join(dir, "_index.json");
@@ -16,6 +16,7 @@ async function freshStore() {
 }
 
 afterEach(() => vi.unstubAllEnvs());
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("readPostDocuments", () => {
   it("reads the documents once in production, whatever happens to the file later", async () => {

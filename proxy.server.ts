@@ -1,0 +1,69 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { isHostilePath } from "./lib/request-guard";
+import { movedPaths } from "./lib/redirect-table";
+import { findRedirect } from "./lib/redirects";
+
+/**
+ * Any path that cannot name a page gets the site's 404 page, never a 500;
+ * old URLs (aliases, WordPress permalinks, the redirect table) get a 308.
+ *
+ * Named `proxy.server.ts`: next.config.ts counts `server.ts` as a page
+ * extension only for builds with a Node server, so a static export (which
+ * cannot run a proxy) has none and its build does not list one.
+ */
+export function proxy(request: NextRequest) {
+  const raw = rawPathname(request.url);
+  if (isHostilePath(raw)) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/404";
+    url.search = "";
+    return NextResponse.rewrite(url, { status: 404 });
+  }
+  // findRedirect ignores a trailing slash: `/<slug>/` reaches its post in one hop.
+  const to = findRedirect(movedPaths, request.nextUrl.pathname);
+  if (to) return redirect(request, `${request.nextUrl.basePath}${to}`);
+  const slashless = withoutTrailingSlash(new URL(request.url).pathname);
+  return slashless ? redirect(request, slashless) : NextResponse.next();
+}
+
+/** A 308 to `pathname` (the whole path, base path included) on this origin. */
+function redirect(request: NextRequest, pathname: string) {
+  // Not request.nextUrl.clone(): a NextURL remembers the request's trailing
+  // slash and would put it back on the new path.
+  const url = new URL(request.url);
+  url.pathname = pathname;
+  return NextResponse.redirect(url, 308);
+}
+
+/**
+ * next.config.ts turns off Next's own trailing-slash redirect (it would send
+ * `/<slug>/` to `/<slug>` first, a second hop); every other path that ends
+ * in a slash gets the same single 308 here. Leading slashes collapse to one:
+ * `//host/` must not become the protocol-relative `//host`.
+ */
+function withoutTrailingSlash(pathname: string): string | undefined {
+  if (pathname.length < 2 || !pathname.endsWith("/")) return undefined;
+  return pathname.replace(/\/+$/, "").replace(/^\/+/, "/") || "/";
+}
+
+/** The path exactly as sent: URL parsing would resolve `%2e%2e` and hide it. */
+function rawPathname(url: string): string {
+  const afterOrigin = url.replace(/^[a-z]+:\/\/[^/]*/i, "");
+  return afterOrigin.split(/[?#]/)[0] || "/";
+}
+
+// The proxy sees only the requests it can change, so pages, feeds and assets
+// go straight to their static files at full speed:
+// - paths that can be hostile: a percent sign (malformed or encoded bytes),
+//   a dot segment, or an absurd length;
+// - paths no route owns, where old URLs live, and any path ending in a slash
+//   (withoutTrailingSlash). The list mirrors RESERVED in lib/redirects.ts,
+//   which keeps aliases off these paths.
+export const config = {
+  matcher: [
+    "/(.*%.*)",
+    "/(.*\\.\\..*)",
+    "/(.{1024,})",
+    "/((?!(?:blog|tags|categories|search|og|_next|_content|404)(?!.*/$)(?:/|$)|(?:feed\\.xml|atom\\.xml|feed\\.json|search\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|favicon\\.ico)$).+)",
+  ],
+};

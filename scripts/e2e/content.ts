@@ -1,0 +1,51 @@
+/**
+ * The posts an e2e build sees: the real WordPress corpus (or CONTENT_DIR, or
+ * the sample posts when the corpus is absent) plus the hand-written fixture
+ * posts of tests/fixtures/content under `_fixtures/`, copied into the
+ * workspace. A copy, not a symlink: the content walkers do not follow
+ * symlinked folders, and nothing a test does can reach the original.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { copyTree } from "./workspace";
+
+export const FIXTURES_FOLDER = "_fixtures";
+
+export interface ContentSetup {
+  /** Environment for the build and the tests: CONTENT_DIR and what it holds. */
+  env: Record<string, string>;
+  /** One line for the log. */
+  description: string;
+}
+
+/** The real corpus beside the project, as this machine lays it out. */
+export function corpusPath(project: string): string {
+  return path.resolve(project, "../shared/corpus/ultrabug-tech-blog");
+}
+
+export function corpusWithFixtures(workspace: string, project: string): ContentSetup {
+  const corpus = corpusPath(project);
+  const source = process.env.CONTENT_DIR
+    ? path.resolve(project, process.env.CONTENT_DIR)
+    : fs.existsSync(corpus)
+      ? corpus
+      : path.join(project, "content/blog");
+  const dir = path.join(workspace, "e2e-content");
+  const posts = copyTree(source, dir);
+  const fixtures = copyTree(path.join(project, "tests/fixtures/content"), path.join(dir, FIXTURES_FOLDER));
+  const isCorpus = source === corpus;
+  return {
+    env: { CONTENT_DIR: dir, E2E_CORPUS: isCorpus ? "1" : "", E2E_FIXTURES: FIXTURES_FOLDER },
+    description:
+      `${path.relative(project, source) || "."} (${posts} files)` +
+      (isCorpus || process.env.CONTENT_DIR ? "" : ` [${corpus} not found: the sample posts instead]`) +
+      ` + tests/fixtures/content (${fixtures} files)`,
+  };
+}
+
+/** A scratch copy of the sample posts, which a test may edit (the `dev` target). */
+export function sampleCopy(workspace: string, project: string): ContentSetup {
+  const dir = path.join(workspace, "e2e-content");
+  const posts = copyTree(path.join(project, "content/blog"), dir);
+  return { env: { CONTENT_DIR: dir, E2E_CORPUS: "" }, description: `a scratch copy of content/blog (${posts} files)` };
+}

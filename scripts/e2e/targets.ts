@@ -1,0 +1,77 @@
+/**
+ * Every way the e2e suite serves Quire, in one table read by scripts/e2e.ts
+ * (what to build) and playwright.config.ts (which server, which specs).
+ * Adding a target is one entry: its build environment (or none, for a dev
+ * server), the command that serves it, its content and its specs.
+ */
+import { corpusWithFixtures, sampleCopy, type ContentSetup } from "./content";
+
+export interface E2eTarget {
+  /** Environment for `npm run build`; absent: nothing is built (a dev server). */
+  build?: Record<string, string>;
+  /** Shell command run in the workspace that serves the site on 127.0.0.1:port. */
+  server: (port: number) => string;
+  /** The path that answers once the server is up. */
+  readyPath?: string;
+  /** Host name the browser uses (default 127.0.0.1), and how long the server may take to start. */
+  host?: string;
+  startTimeoutMs?: number;
+  /** Extra Chromium flags. */
+  chromiumArgs?: string[];
+  /** Specs to run (default: all), and specs to skip (globs, as Playwright takes them). */
+  testMatch?: string[];
+  testIgnore?: string[];
+  /** Puts the target's posts into the workspace; returns CONTENT_DIR and friends. */
+  content: (workspace: string, project: string) => ContentSetup;
+}
+
+const nextStart = (port: number) => `npx next start -p ${port} -H 127.0.0.1`;
+// basepath.spec.ts needs BASE_PATH=/sub; the other targets serve from the root.
+// dev.spec.ts and prerender.spec.ts need their own servers too.
+const rootSpecs = ["**/basepath.spec.ts", "**/dev.spec.ts", "**/prerender.spec.ts"];
+
+export const TARGETS: Record<string, E2eTarget> = {
+  start: { build: {}, server: nextStart, testIgnore: rootSpecs, content: corpusWithFixtures },
+  standalone: {
+    build: { NEXT_OUTPUT: "standalone" },
+    server: (port) => `PORT=${port} HOSTNAME=127.0.0.1 node .next/standalone/server.js`,
+    testIgnore: rootSpecs,
+    content: corpusWithFixtures,
+  },
+  // nginx decodes request paths as GitHub Pages and S3 do; hostile input and
+  // response headers are the Node server's job (hardening.spec.ts).
+  export: {
+    build: { NEXT_OUTPUT: "export" },
+    server: (port) => `npx tsx scripts/e2e/nginx.ts out ${port}`,
+    testIgnore: [...rootSpecs, "**/hardening.spec.ts"],
+    content: corpusWithFixtures,
+  },
+  // A build that prerenders only the two newest posts: the others render on
+  // their first request and are cached (site.config.ts `prerender`).
+  prerender: {
+    build: { PRERENDER: "2" },
+    server: nextStart,
+    testMatch: ["**/prerender.spec.ts"],
+    content: corpusWithFixtures,
+  },
+  // What authors do while writing: `npm run dev` over a scratch copy of the
+  // sample posts, which dev.spec.ts edits. The dev server's websocket (page
+  // refresh) is refused by Chromium's local-network checks on 127.0.0.1.
+  dev: {
+    server: (port) => `PORT=${port} npm run dev`,
+    host: "localhost",
+    startTimeoutMs: 240_000,
+    chromiumArgs: ["--disable-features=LocalNetworkAccessChecks"],
+    testMatch: ["**/dev.spec.ts"],
+    content: sampleCopy,
+  },
+  basepath: {
+    build: { BASE_PATH: "/sub" },
+    server: nextStart,
+    readyPath: "/sub",
+    testMatch: ["**/basepath.spec.ts"],
+    content: corpusWithFixtures,
+  },
+};
+
+export const DEFAULT_TARGETS = ["start", "standalone", "export", "basepath", "prerender", "dev"];

@@ -1,0 +1,50 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { mainConfig, siteConfig } from "@/scripts/e2e/nginx";
+import { copyTree, outputFingerprint } from "@/scripts/e2e/workspace";
+
+describe("the e2e suite's nginx", () => {
+  const template = fs.readFileSync("deploy/nginx.conf", "utf8");
+
+  it("serves the committed config with only listen and root replaced, on 127.0.0.1", () => {
+    const site = siteConfig(template, "/tmp/x/out", 4321);
+    expect(site).toContain("listen 127.0.0.1:4321;");
+    expect(site).toContain("root /tmp/x/out;");
+    const changed = site.split("\n").filter((line, i) => line !== template.split("\n")[i]);
+    expect(changed).toHaveLength(2);
+  });
+
+  it("keeps pid, logs and temp files in its own folder", () => {
+    const conf = mainConfig("/tmp/x/.e2e-nginx", "/etc/nginx/mime.types", false);
+    for (const line of conf.split("\n").filter((l) => /(_path|pid|error_log) /.test(l))) expect(line).toContain("/tmp/x/.e2e-nginx/");
+  });
+});
+
+describe("the author's build output", () => {
+  it("has a fingerprint that any write changes", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "quire-fp-"));
+    fs.mkdirSync(path.join(root, ".next"));
+    fs.writeFileSync(path.join(root, ".next/BUILD_ID"), "a");
+    const before = outputFingerprint(root);
+    expect(outputFingerprint(root)).toBe(before);
+    fs.mkdirSync(path.join(root, "out"));
+    expect(outputFingerprint(root)).not.toBe(before);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+});
+
+describe("the content an e2e build sees", () => {
+  it("is a byte-exact copy (CRLF kept) that can be changed and removed even when the corpus is read-only", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "quire-copy-"));
+    fs.mkdirSync(path.join(root, "from/2020"), { recursive: true });
+    fs.writeFileSync(path.join(root, "from/2020/a.md"), "a\r\n");
+    fs.chmodSync(path.join(root, "from/2020/a.md"), 0o444);
+    expect(copyTree(path.join(root, "from"), path.join(root, "to"))).toBe(1);
+    expect(fs.readFileSync(path.join(root, "to/2020/a.md"), "utf8")).toBe("a\r\n");
+    fs.writeFileSync(path.join(root, "to/2020/a.md"), "b");
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+});
