@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import { POST_INDEX } from "./lib/content-store";
 import { BODY_DIR } from "./lib/content/documents";
 import { CACHE_RULES, securityHeaders } from "./lib/security-headers";
+import { site } from "./site.config";
 
 /**
  * NEXT_OUTPUT: "standalone" (self-contained Node server) or "export" (static
@@ -36,7 +37,15 @@ const nextConfig: NextConfig = {
   enablePrerenderSourceMaps: false,
   // proxy.server.ts runs only where a Node server does: a static export gets
   // no proxy file at all (Next finds proxy.<page extension> at the root).
-  pageExtensions: ["tsx", "ts", "jsx", "js", ...(output === "export" ? [] : ["server.ts"])],
+  // The post page's route file follows `prerender` (app/blog/[slug]/post-page.tsx).
+  pageExtensions: [
+    "tsx",
+    "ts",
+    "jsx",
+    "js",
+    ...(output === "export" ? [] : ["server.ts"]),
+    site.prerender === "all" ? "all.tsx" : "isr.tsx",
+  ],
   // proxy.server.ts answers a trailing slash itself, in the same hop as an
   // old URL's redirect (`/<slug>/` -> `/blog/<slug>`, not two 308s).
   skipTrailingSlashRedirect: true,

@@ -6,12 +6,9 @@
  * and S3 do.
  */
 import { expect, test } from "./fixtures";
-import { hasFixtures } from "./content";
 
 const post = "/blog/names-static-hosts-decode";
 const tags = ["C#", "what?", "100%", "static hosting", "Été", "naïve café"];
-
-test.skip(!hasFixtures, "needs the fixture posts of tests/fixtures/content (scripts/e2e.ts adds them)");
 
 test("every tag page of a post with tags such as C#, what?, 100% and Été answers", async ({ request }) => {
   const html = await (await request.get(post)).text();

@@ -8,10 +8,13 @@ import { decodeSegment } from "@/lib/slugs";
 
 type Props = { params: Promise<{ slug: string }> };
 
-// No `dynamicParams` export: it must be a literal, and `true` (the default,
-// written out) is refused by a static export. So a slug outside the
-// prerendered set (site.config.ts `prerender`) renders on its first request
-// and is cached; a slug no post has renders the 404 (notFound below).
+/**
+ * The post page. Two route files export it, and next.config.ts makes one of
+ * them the page: `page.all.tsx` (every post prerendered; any other slug is a
+ * 404 without rendering) or `page.isr.tsx` (`prerender: N` in site.config.ts:
+ * other posts render on first request and are cached). `dynamicParams` must
+ * be a literal in the route file, so it cannot follow the setting itself.
+ */
 
 export function generateStaticParams() {
   return getPrerenderedPostSlugs().map((slug) => ({ slug }));
