@@ -18,8 +18,13 @@ const files = walk(contentDir).map((f) => ({
   source: fs.readFileSync(f, "utf8"),
 }));
 
-export const publishedPosts = checkPosts(files)
-  .posts.filter((p) => p.published)
+const posts = checkPosts(files).posts;
+
+/** Slugs of drafts and scheduled posts: a link to one is a build warning, and a 404 until it is published. */
+export const unpublishedSlugs = new Set(posts.filter((p) => !p.published).map((p) => p.meta.slug));
+
+export const publishedPosts = posts
+  .filter((p) => p.published)
   // Newest first; same instant: by title, as the site orders them.
   .sort((a, b) => b.meta.date.instant.localeCompare(a.meta.date.instant) || a.meta.title.localeCompare(b.meta.title));
 
