@@ -3,22 +3,18 @@ import { POST_INDEX } from "./lib/content-store";
 import { BODY_DIR } from "./lib/content/documents";
 import { CACHE_RULES, securityHeaders } from "./lib/security-headers";
 import { site } from "./site.config";
+import { deployEnv } from "./lib/env";
 
 /**
  * NEXT_OUTPUT: "standalone" (self-contained Node server) or "export" (static
  * files in out/); BASE_PATH serves the site under a sub-path such as /blog.
+ * Both are read once, in lib/env.ts.
  */
-const output = parseOutput(process.env.NEXT_OUTPUT);
-
-function parseOutput(value: string | undefined): NextConfig["output"] {
-  if (!value) return undefined;
-  if (value === "standalone" || value === "export") return value;
-  throw new Error(`NEXT_OUTPUT must be "standalone" or "export", got "${value}"`);
-}
+const { output, basePath } = deployEnv;
 
 const nextConfig: NextConfig = {
   output,
-  basePath: process.env.BASE_PATH || "",
+  basePath,
   poweredByHeader: false,
   reactStrictMode: true,
   images: { unoptimized: true },

@@ -1,5 +1,5 @@
 import { site } from "@/site.config";
-import { withBasePath } from "@/lib/urls";
+import { FEED_PATHS, withBasePath } from "@/lib/urls";
 
 const linkClass = "hover:text-zinc-900 dark:hover:text-white";
 
@@ -12,7 +12,7 @@ export function Footer() {
         </p>
         <ul className="flex flex-wrap gap-4">
           <li>
-            <a href={withBasePath("/feed.xml")} className={linkClass}>
+            <a href={withBasePath(FEED_PATHS.rss)} className={linkClass}>
               RSS feed
             </a>
           </li>

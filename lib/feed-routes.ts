@@ -3,14 +3,9 @@ import { site } from "@/site.config";
 import { renderFeed, FEED_CONTENT_TYPES, type FeedEntry, type FeedFormat } from "./feeds";
 import { getFeedPosts, getTerm, type Post } from "./posts";
 import { absoluteAsset, siteUrl } from "./seo";
-import { postPath, taxonomyPath } from "./urls";
+import { FEED_PATHS, postPath, tagFeedPath, taxonomyPath } from "./urls";
 import { withoutCodeToolbars } from "./markdown/code-toolbar";
 
-export const FEED_PATHS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
-
-export function tagFeedPath(tagSlug: string): string {
-  return `${taxonomyPath("tags", tagSlug)}/feed.xml`;
-}
 
 function toEntry(post: Post): FeedEntry {
   const url = siteUrl(postPath(post.slug));

@@ -5,7 +5,7 @@
  * each build; lib/redirect-table.ts reads it for proxy.server.ts (308s) and for a
  * static export's refresh pages (app/[...legacy]).
  */
-import { postPath } from "./urls";
+import { postPath, ROUTE_ROOTS } from "./urls";
 
 export interface Redirect {
   /** Site path, decoded, without trailing slash (except "/"). */
@@ -19,8 +19,7 @@ export interface RedirectSettings {
 }
 
 /** Paths that routes own; a slug or alias can never take them over. */
-const RESERVED =
-  /^\/(blog|tags|categories|search|og|feed\.xml|atom\.xml|feed\.json|search\.json|sitemap\.xml|robots\.txt|icon\.svg|favicon\.ico|_next|_content|404)(\/|$)/;
+const RESERVED = new RegExp(`^/(${ROUTE_ROOTS.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})(/|$)`);
 
 /** Where the build writes the redirect table for proxy.server.ts. */
 export const REDIRECTS_FILE = ".contentlayer/quire-redirects.json";

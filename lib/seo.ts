@@ -1,7 +1,7 @@
 /** One helper builds every page's metadata: canonical, Open Graph, Twitter. */
 import type { Metadata } from "next";
 import { site } from "@/site.config";
-import { absoluteUrl, basePath } from "./urls";
+import { absoluteUrl, basePath, FEED_PATHS } from "./urls";
 
 export interface PageSeo {
   title?: string;
@@ -33,9 +33,9 @@ export function pageMetadata(page: PageSeo): Metadata {
     alternates: {
       canonical: url,
       types: {
-        "application/rss+xml": [{ url: siteUrl("/feed.xml"), title: `${site.title} (RSS)` }],
-        "application/atom+xml": [{ url: siteUrl("/atom.xml"), title: `${site.title} (Atom)` }],
-        "application/feed+json": [{ url: siteUrl("/feed.json"), title: `${site.title} (JSON Feed)` }],
+        "application/rss+xml": [{ url: siteUrl(FEED_PATHS.rss), title: `${site.title} (RSS)` }],
+        "application/atom+xml": [{ url: siteUrl(FEED_PATHS.atom), title: `${site.title} (Atom)` }],
+        "application/feed+json": [{ url: siteUrl(FEED_PATHS.json), title: `${site.title} (JSON Feed)` }],
       },
     },
     openGraph: {

@@ -1,5 +1,6 @@
 /** Every site path is built here, so a URL rule lives in one place. */
 import { pathSegment } from "./slugs";
+import { deployEnv } from "./env";
 
 export type TaxonomyKind = "tags" | "categories";
 
@@ -26,7 +27,7 @@ export function absoluteUrl(path: string, siteUrl: string, basePath = ""): strin
 }
 
 /** BASE_PATH, for links Next's <Link> does not prefix itself (plain <a>, feeds, images). */
-export const basePath = process.env.BASE_PATH || "";
+export const basePath = deployEnv.basePath;
 
 export function withBasePath(path: string): string {
   return `${basePath}${path}`;
@@ -36,3 +37,38 @@ export function withBasePath(path: string): string {
 export function ogImagePath(slug: string): string {
   return `/og/${pathSegment(`${slug}.png`)}`;
 }
+
+/** The site-wide feeds. */
+export const FEED_PATHS = { rss: "/feed.xml", atom: "/atom.xml", json: "/feed.json" } as const;
+
+/** One tag's RSS feed. */
+export function tagFeedPath(tagSlug: string): string {
+  return `${taxonomyPath("tags", tagSlug)}/feed.xml`;
+}
+
+/** The search index: its manifest, one shard of postings, one post's plain text. */
+export const SEARCH_INDEX_PATH = "/search.json";
+export function searchShardPath(key: string): string {
+  return `/search/terms/${encodeURIComponent(key)}.json`;
+}
+export function searchTextPath(index: number): string {
+  return `/search/text/${index}.txt`;
+}
+
+/**
+ * The first path segments the site's own routes and files own. No alias or
+ * permalink may take one (lib/redirects.ts), and proxy.server.ts lets requests
+ * for them go straight to their route (its matcher, which must be a literal,
+ * is checked against this list by a unit test).
+ */
+export const ROUTE_ROOTS = [
+  "blog",
+  "tags",
+  "categories",
+  "search",
+  "og",
+  "_next",
+  "_content",
+  "404",
+  ...[...Object.values(FEED_PATHS), SEARCH_INDEX_PATH, "/sitemap.xml", "/robots.txt", "/icon.svg", "/favicon.ico"].map((p) => p.slice(1)),
+] as const;

@@ -10,8 +10,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { decodeExportNames } from "../lib/export-names";
 import { headersFile } from "../lib/security-headers";
+import { deployEnv } from "../lib/env";
 
-const output = process.env.NEXT_OUTPUT;
+const { output, basePath } = deployEnv;
 
 if (output === "standalone") {
   const root = path.resolve(".next/standalone");
@@ -19,7 +20,7 @@ if (output === "standalone") {
   fs.cpSync(".next/static", path.join(root, ".next/static"), { recursive: true });
   console.log("standalone: copied public/ and .next/static/ into .next/standalone (run: node .next/standalone/server.js)");
 } else if (output === "export") {
-  fs.writeFileSync(path.resolve("out/_headers"), headersFile(process.env.BASE_PATH || ""));
+  fs.writeFileSync(path.resolve("out/_headers"), headersFile(basePath));
   const fromPublic = (relPath: string) => fs.existsSync(path.join("public", relPath));
   const renamed = decodeExportNames(path.resolve("out"), fromPublic);
   const example = renamed[0] ? ` (${renamed[0].from} -> ${renamed[0].to}, ...)` : "";

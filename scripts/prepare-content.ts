@@ -20,12 +20,13 @@ import { DEV_VERSION_FILE } from "../lib/content/dev-version";
 import { POST_INDEX } from "../lib/content-store";
 import { staticMdxComponents } from "../components/mdx/static-components";
 import { site } from "../site.config";
+import { deployEnv } from "../lib/env";
 
 const watch = process.argv.includes("--watch");
 const dev = watch || process.argv.includes("--dev");
 const root = contentDir();
 const projectDir = process.cwd();
-const basePath = process.env.BASE_PATH || "";
+const { basePath } = deployEnv;
 
 /**
  * Everything generated is thrown away when what it was made with changes:

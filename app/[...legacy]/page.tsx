@@ -1,3 +1,4 @@
+import { deployEnv } from "@/lib/env";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -19,7 +20,7 @@ type Props = { params: Promise<{ legacy: string[] }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  if (process.env.NEXT_OUTPUT !== "export") return [];
+  if (deployEnv.output !== "export") return [];
   const params = redirectTable.map((r) => ({ legacy: r.from.split("/").filter(Boolean) }));
   return atLeastOne(params, { legacy: ["-"] });
 }

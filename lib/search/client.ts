@@ -4,6 +4,7 @@
  */
 import type { SearchManifest, SearchShard } from "./build-index";
 import { runQuery, snippet, type SearchHit } from "./query";
+import { SEARCH_INDEX_PATH, searchShardPath, searchTextPath } from "../urls";
 
 export interface SearchResult {
   post: SearchManifest["posts"][number];
@@ -21,12 +22,12 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 export async function search(basePath: string, query: string, limit = 20): Promise<SearchResult[]> {
-  manifest ??= getJson<SearchManifest>(`${basePath}/search.json`);
+  manifest ??= getJson<SearchManifest>(`${basePath}${SEARCH_INDEX_PATH}`);
   const m = await manifest;
   const load = (key: string) => {
     let shard = shardCache.get(key);
     if (!shard) {
-      shard = getJson<SearchShard>(`${basePath}/search/terms/${encodeURIComponent(key)}.json`);
+      shard = getJson<SearchShard>(`${basePath}${searchShardPath(key)}`);
       shardCache.set(key, shard);
     }
     return shard;
@@ -39,7 +40,7 @@ export async function search(basePath: string, query: string, limit = 20): Promi
 export async function loadSnippet(basePath: string, result: SearchResult): Promise<string> {
   let text = textCache.get(result.hit.index);
   if (!text) {
-    text = fetch(`${basePath}/search/text/${result.hit.index}.txt`).then((r) => (r.ok ? r.text() : ""));
+    text = fetch(`${basePath}${searchTextPath(result.hit.index)}`).then((r) => (r.ok ? r.text() : ""));
     textCache.set(result.hit.index, text);
   }
   return snippet(await text, result.hit.terms);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { config } from "@/proxy.server";
+import { ROUTE_ROOTS } from "@/lib/urls";
+import { legacyRedirects } from "@/lib/redirects";
+
+/** proxy.server.ts's catch-all matcher (the one for paths no route owns), as a RegExp. */
+const catchAll = new RegExp(`^${config.matcher[config.matcher.length - 1]}$`);
+
+describe("the paths the site's routes own (lib/urls ROUTE_ROOTS)", () => {
+  it("never reach the proxy's catch-all, so pages, feeds and assets are served at full speed", () => {
+    for (const root of ROUTE_ROOTS) {
+      expect(catchAll.test(`/${root}`), `/${root}`).toBe(false);
+      if (!root.includes(".")) expect(catchAll.test(`/${root}/x`), `/${root}/x`).toBe(false);
+    }
+  });
+
+  it("leave every other path to the proxy, where old URLs live", () => {
+    for (const path of ["/europython-2014", "/2014/08/01/europython-2014", "/feed", "/blogs", "/tagsoup", "/feed.xml.old"]) {
+      expect(catchAll.test(path), path).toBe(true);
+    }
+  });
+
+  it("can never be taken by an alias or a WordPress permalink", () => {
+    const posts = ROUTE_ROOTS.map((root) => ({ slug: root, aliases: [`/${root}`, `/${root}/old`] }));
+    expect(legacyRedirects(posts, { wordpressPermalinks: true, redirects: [] })).toEqual([]);
+  });
+});
