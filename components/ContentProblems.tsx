@@ -3,16 +3,18 @@
  * same lines the production build prints, so the author sees what to fix
  * where they were looking.
  */
-export function ContentProblems({ lines }: { lines: string[] }) {
+export function ContentProblems({ lines, standalone = false }: { lines: string[]; standalone?: boolean }) {
+  // In place of the post, the box is the page's heading; above a post, a section of it.
+  const Heading = standalone ? "h1" : "h2";
   return (
     <section
       role="alert"
       aria-labelledby="content-problems-title"
       className="mb-8 rounded-md border border-red-300 bg-red-50 p-4 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
     >
-      <h2 id="content-problems-title" className="font-semibold">
+      <Heading id="content-problems-title" className="font-semibold">
         This post has {lines.length === 1 ? "a content problem" : `${lines.length} content problems`}
-      </h2>
+      </Heading>
       <ul className="mt-2 space-y-1 font-mono text-sm">
         {lines.map((line) => (
           <li key={line}>{line}</li>

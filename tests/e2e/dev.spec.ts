@@ -112,4 +112,6 @@ test("a post with a content error shows the build's line at its URL", async ({ p
       { timeout: 30_000 },
     )
     .toContain("2031-dev-loop/2031-01-05-dev-loop.md: title: is required");
+  // In place of the post, the box is the page's one heading.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("This post has a content problem");
 });

@@ -52,7 +52,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function PostPage({ params }: Props) {
   const [post, problems] = await Promise.all([findPost(params), findProblems(params)]);
   if (!post) {
-    if (problems.length) return <ContentProblems lines={problems} />;
+    if (problems.length) return <ContentProblems lines={problems} standalone />;
     notFound();
   }
   return (
