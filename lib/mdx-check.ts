@@ -1,22 +1,10 @@
-import { compile } from "@mdx-js/mdx";
-import remarkGfm from "remark-gfm";
 import type { ContentProblem } from "./frontmatter";
 
 /**
- * Compiles an `.mdx` body to find MDX syntax errors before the build starts.
- * `bodyStartLine` is the file line where the body begins (after front matter),
- * so the reported line is the one an author sees in the editor.
+ * An MDX compile error (thrown while the content step renders an `.mdx` post)
+ * as one problem line: file, `body`, the line in the file where it breaks, the
+ * reason. `bodyStartLine` is the file line where the body begins.
  */
-export async function checkMdx(relPath: string, body: string, bodyStartLine: number): Promise<ContentProblem | undefined> {
-  try {
-    await compile(body, { remarkPlugins: [remarkGfm] });
-    return undefined;
-  } catch (error) {
-    return mdxErrorProblem(relPath, error, bodyStartLine);
-  }
-}
-
-/** An MDX compile error as one problem line: file, `body`, the line in the file, the reason. */
 export function mdxErrorProblem(relPath: string, error: unknown, bodyStartLine: number): ContentProblem {
   const e = error as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
   let reason = (e.reason ?? e.message ?? String(error)).split("\n")[0];

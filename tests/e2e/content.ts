@@ -33,11 +33,11 @@ export const isCorpus = process.env.E2E_CORPUS === "1";
 
 /** The folder inside CONTENT_DIR holding tests/fixtures/content, if scripts/e2e.ts put it there. */
 const fixturesFolder = process.env.E2E_FIXTURES;
-export const hasFixtures = Boolean(fixturesFolder);
 const isFixture = (relPath: string) => Boolean(fixturesFolder) && relPath.startsWith(`${fixturesFolder}/`);
 
 /** The published posts of the content itself, without the test fixtures. */
 export const contentPosts = publishedPosts.filter((p) => !isFixture(p.relPath));
+
 /** Code-heavy posts: one with code blocks that name no language, one with several languages. */
 export const codePosts = isCorpus
   ? {
