@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { POST_INDEX } from "./lib/content-store";
 import { BODY_DIR } from "./lib/content/documents";
+import { SEARCH_MANIFEST_FILE } from "./lib/search/site-index";
 import { CACHE_RULES, securityHeaders } from "./lib/security-headers";
 import { site } from "./site.config";
 import { deployEnv } from "./lib/env";
@@ -26,7 +27,7 @@ const nextConfig: NextConfig = {
   productionBrowserSourceMaps: false,
   // lib/content-store reads the posts from disk instead of bundling them:
   // the manifest, and each post's body from its own file.
-  outputFileTracingIncludes: { "/**": [POST_INDEX, `${BODY_DIR}/**/*.json`] },
+  outputFileTracingIncludes: { "/**": [POST_INDEX, `${BODY_DIR}/**/*.json`, SEARCH_MANIFEST_FILE] },
   // `npm test` starts with `tsc --noEmit` over the whole project; the same
   // check inside `next build` costs 12 s of a 1000-post build.
   typescript: { ignoreBuildErrors: true },

@@ -57,7 +57,7 @@ export const CACHE_RULES: Array<{ source: string; value: string }> = [
   { source: "/(feed.xml|atom.xml|feed.json)", value: "public, max-age=900, stale-while-revalidate=86400" },
   { source: "/tags/:tag/feed.xml", value: "public, max-age=900, stale-while-revalidate=86400" },
   { source: "/search.json", value: "public, max-age=900, stale-while-revalidate=86400" },
-  { source: "/search/:path*", value: "public, max-age=900, stale-while-revalidate=86400" },
+  { source: "/_quire/search/:path*", value: "public, max-age=900, stale-while-revalidate=86400" },
 ];
 
 /** The same headers as a Netlify / Cloudflare Pages `_headers` file. */

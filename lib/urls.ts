@@ -46,13 +46,21 @@ export function tagFeedPath(tagSlug: string): string {
   return `${taxonomyPath("tags", tagSlug)}/feed.xml`;
 }
 
-/** The search index: its manifest, one shard of postings, one post's plain text. */
+/**
+ * Files the content step generates (search shards and texts, social cards),
+ * served from `public/_quire/`: static files on every target, never routes
+ * that `next build` has to prerender one by one.
+ */
+export const GENERATED_DIR = "_quire";
+
+/** The search index: its manifest (a route), one shard of postings, one post's plain text (files). */
 export const SEARCH_INDEX_PATH = "/search.json";
+export const SEARCH_FILES_PATH = `/${GENERATED_DIR}/search`;
 export function searchShardPath(key: string): string {
-  return `/search/terms/${encodeURIComponent(key)}.json`;
+  return `${SEARCH_FILES_PATH}/terms/${encodeURIComponent(key)}.json`;
 }
-export function searchTextPath(index: number): string {
-  return `/search/text/${index}.txt`;
+export function searchTextPath(slot: number): string {
+  return `${SEARCH_FILES_PATH}/text/${slot}.txt`;
 }
 
 /**
@@ -69,6 +77,7 @@ export const ROUTE_ROOTS = [
   "og",
   "_next",
   "_content",
+  GENERATED_DIR,
   "404",
   ...[...Object.values(FEED_PATHS), SEARCH_INDEX_PATH, "/sitemap.xml", "/robots.txt", "/icon.svg", "/favicon.ico"].map((p) => p.slice(1)),
 ] as const;

@@ -1,7 +1,7 @@
-import { getSearchIndex } from "@/lib/search/site-index";
+import { readSearchManifest } from "@/lib/search/site-index";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return Response.json(getSearchIndex().manifest);
+  return Response.json(readSearchManifest());
 }

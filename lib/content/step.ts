@@ -21,6 +21,7 @@ import { normalizeNewlines } from "./newlines";
 import { pruneDocuments, readEntry, writePost, bodyFile, type PostEntry } from "./documents";
 import { syncAssets, type AssetSyncResult } from "./assets";
 import { groupProblems, PROBLEMS_FILE, type PostProblems } from "./problems";
+import { writeSearchIndex, type SearchIndexResult } from "./search";
 
 export interface StepOptions {
   /** Absolute content folder. */
@@ -50,6 +51,7 @@ export interface StepResult {
   manifestChanged: boolean;
   assets: AssetSyncResult;
   redirects: number;
+  search: SearchIndexResult;
 }
 
 interface FileState {
@@ -176,6 +178,8 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   );
   writeIfChanged(path.join(projectDir, REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
 
+  const search = writeSearchIndex(projectDir, entries, now);
+
   const postProblems = groupProblems(problems, (relPath) => fs.readFileSync(path.join(root, relPath), "utf8"));
   writeIfChanged(path.join(projectDir, PROBLEMS_FILE), `${JSON.stringify(postProblems)}\n`);
 
@@ -190,5 +194,6 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     manifestChanged: counts.manifests + pruned > 0,
     assets,
     redirects: redirects.length,
+    search,
   };
 }

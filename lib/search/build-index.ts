@@ -19,12 +19,19 @@ export interface SearchDocInput {
 export interface SearchManifest {
   version: 1;
   /**
-   * Posts in index order; postings refer to positions in this list. Kept to
-   * what a result line needs: snippets come from each post's text on demand.
+   * Posts by slot; postings refer to positions in this list, and a slot left
+   * by a removed post is `null` (lib/search/files.ts keeps slots stable). Kept
+   * to what a result line needs: snippets come from each post's text on demand.
    */
-  posts: Array<{ title: string; url: string; date: string }>;
+  posts: Array<SearchManifestPost | null>;
   /** Shard keys that exist, so a query for a prefix nobody uses fetches nothing. */
   shards: string[];
+}
+
+export interface SearchManifestPost {
+  title: string;
+  url: string;
+  date: string;
 }
 
 /** term -> flat [post, weight, post, weight, ...] */
@@ -32,15 +39,21 @@ export type SearchShard = Record<string, number[]>;
 
 const FIELD_WEIGHTS = { title: 10, tags: 5, summary: 2, text: 1 } as const;
 
+/** One post's terms with their weights (title 10, tags 5, summary 2, body 1 per occurrence). */
+export function postingsOf(doc: SearchDocInput): Array<[string, number]> {
+  const weights = new Map<string, number>();
+  for (const field of Object.keys(FIELD_WEIGHTS) as Array<keyof typeof FIELD_WEIGHTS>) {
+    const value = field === "tags" ? doc.tags.join(" ") : doc[field];
+    for (const term of tokenize(value)) weights.set(term, (weights.get(term) ?? 0) + FIELD_WEIGHTS[field]);
+  }
+  return [...weights];
+}
+
+/** The whole index at once, from posts in slot order (lib/search/files.ts builds the same one piece by piece). */
 export function buildSearchIndex(docs: SearchDocInput[]): { manifest: SearchManifest; shards: Map<string, SearchShard> } {
   const shards = new Map<string, SearchShard>();
   docs.forEach((doc, index) => {
-    const weights = new Map<string, number>();
-    for (const field of Object.keys(FIELD_WEIGHTS) as Array<keyof typeof FIELD_WEIGHTS>) {
-      const value = field === "tags" ? doc.tags.join(" ") : doc[field];
-      for (const term of tokenize(value)) weights.set(term, (weights.get(term) ?? 0) + FIELD_WEIGHTS[field]);
-    }
-    for (const [term, weight] of weights) {
+    for (const [term, weight] of postingsOf(doc)) {
       const key = shardKey(term);
       const shard = shards.get(key) ?? {};
       (shard[term] ??= []).push(index, weight);

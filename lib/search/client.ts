@@ -2,12 +2,12 @@
  * Browser side of search: fetches the manifest and the shards a query needs,
  * once each, and the plain text of top results for snippets.
  */
-import type { SearchManifest, SearchShard } from "./build-index";
+import type { SearchManifest, SearchManifestPost, SearchShard } from "./build-index";
 import { runQuery, snippet, type SearchHit } from "./query";
 import { SEARCH_INDEX_PATH, searchShardPath, searchTextPath } from "../urls";
 
 export interface SearchResult {
-  post: SearchManifest["posts"][number];
+  post: SearchManifestPost;
   hit: SearchHit;
 }
 
@@ -33,7 +33,10 @@ export async function search(basePath: string, query: string, limit = 20): Promi
     return shard;
   };
   const hits = await runQuery(query, m, load, limit);
-  return hits.map((hit) => ({ post: m.posts[hit.index], hit }));
+  return hits.flatMap((hit) => {
+    const post = m.posts[hit.index];
+    return post ? [{ post, hit }] : [];
+  });
 }
 
 /** A snippet of the post's body around the first match. */

@@ -24,7 +24,7 @@ export async function runQuery(
   if (words.length === 0) return [];
   const endsWithSpace = /\s$/.test(query);
   const available = new Set(manifest.shards);
-  const total = manifest.posts.length;
+  const total = manifest.posts.filter(Boolean).length;
 
   let result: Map<number, { score: number; terms: string[] }> | undefined;
   for (const [i, word] of words.entries()) {
@@ -59,9 +59,12 @@ export async function runQuery(
   }
   return [...(result ?? new Map())]
     .map(([index, { score, terms }]) => ({ index, score, terms }))
-    .sort((a, b) => b.score - a.score || a.index - b.index)
+    // Equal scores: newest first.
+    .sort((a, b) => b.score - a.score || dateOf(manifest, b.index).localeCompare(dateOf(manifest, a.index)) || a.index - b.index)
     .slice(0, limit);
 }
+
+const dateOf = (manifest: SearchManifest, index: number) => manifest.posts[index]?.date ?? "";
 
 /**
  * Splits `text` into parts, marking the words that match `terms` (folded, by

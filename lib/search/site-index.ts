@@ -1,28 +1,18 @@
-/** The site's search index, built once per build from the published posts. */
-import { getAllPosts } from "../posts";
-import { postPath } from "../urls";
-import { buildSearchIndex } from "./build-index";
-import { htmlToText } from "./html-text";
+/**
+ * The search manifest the content step wrote (lib/content/search.ts), for the
+ * `/search.json` route. Shards and texts are static files it never reads.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { SearchManifest } from "./build-index";
 
-let cached: ReturnType<typeof build> | undefined;
+/** Written by the content step (lib/content/search.ts). */
+export const SEARCH_MANIFEST_FILE = ".contentlayer/quire-search.json";
 
-function build() {
-  const posts = getAllPosts();
-  const texts = posts.map((post) => htmlToText(post.html));
-  const index = buildSearchIndex(
-    posts.map((post, i) => ({
-      title: post.title,
-      url: postPath(post.slug),
-      day: post.day,
-      summary: post.summary,
-      tags: post.tags,
-      text: texts[i],
-    })),
-  );
-  return { ...index, texts };
-}
-
-export function getSearchIndex() {
-  cached ??= build();
-  return cached;
+export function readSearchManifest(file = path.join(/*turbopackIgnore: true*/ process.cwd(), SEARCH_MANIFEST_FILE)): SearchManifest {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as SearchManifest;
+  } catch {
+    throw new Error(`${file} is missing: run \`npm run content\` (or \`npm run build\`) first`);
+  }
 }

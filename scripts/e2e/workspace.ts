@@ -29,7 +29,7 @@ export function projectFiles(root: string): string[] {
     // A tracked file the author deleted is listed but absent.
     return listed.split("\0").filter((f) => f && fs.existsSync(path.join(root, f)));
   } catch {
-    return walkFiles(root, "", (rel) => !OUTPUT.has(rel) && rel !== path.join("public", "_content"));
+    return walkFiles(root, "", (rel) => !OUTPUT.has(rel) && !AUTHOR_OUTPUT.includes(rel));
   }
 }
 
@@ -78,7 +78,7 @@ function linkNodeModules(from: string, to: string) {
 }
 
 /** The author's build output: what a test run must leave exactly as it found it. */
-export const AUTHOR_OUTPUT = [".next", "out", ".contentlayer", path.join("public", "_content")];
+export const AUTHOR_OUTPUT = [".next", "out", ".contentlayer", path.join("public", "_content"), path.join("public", "_quire")];
 
 /**
  * A fingerprint of the author's build output: every path with its size and

@@ -1,5 +1,6 @@
 import { expect, test } from "./fixtures";
 import { publishedPosts } from "./content";
+import { SEARCH_FILES_PATH, searchShardPath, searchTextPath } from "../../lib/urls";
 
 test("search opens with the keyboard, finds a body-only word and Enter opens the post", async ({ page }) => {
   const requests: string[] = [];
@@ -9,7 +10,7 @@ test("search opens with the keyboard, finds a body-only word and Enter opens the
   // Keyboard shortcuts work once the page is hydrated.
   await expect(page.locator('button[data-shortcuts="ready"]')).toHaveCount(1);
   // Nothing of search is loaded with the page.
-  expect(requests.filter((p) => p.startsWith("/search"))).toEqual([]);
+  expect(requests.filter((p) => p.startsWith("/search") || p.startsWith(SEARCH_FILES_PATH))).toEqual([]);
 
   await page.keyboard.press("/");
   const input = page.getByRole("combobox", { name: "Search posts" });
@@ -76,11 +77,12 @@ test("every published post is findable by a word of its body", async ({ request 
   const { runQuery } = await import("../../lib/search/query");
   const shards = new Map<string, Promise<Record<string, number[]>>>();
   const load = (key: string) => {
-    if (!shards.has(key)) shards.set(key, request.get(`/search/terms/${encodeURIComponent(key)}.json`).then((r) => r.json()));
+    if (!shards.has(key)) shards.set(key, request.get(searchShardPath(key)).then((r) => r.json()));
     return shards.get(key)!;
   };
-  for (const [index, post] of (manifest.posts as Array<{ title: string }>).entries()) {
-    const text = await (await request.get(`/search/text/${index}.txt`)).text();
+  for (const [index, post] of (manifest.posts as Array<{ title: string } | null>).entries()) {
+    if (!post) continue;
+    const text = await (await request.get(searchTextPath(index))).text();
     // Photo posts have no body text; their title must find them then.
     const words = tokenize(text).length ? tokenize(text) : tokenize(post.title);
     const word = words.reduce((a, b) => (b.length > a.length ? b : a));

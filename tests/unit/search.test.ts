@@ -25,7 +25,7 @@ const load = async (key: string) => {
   return shards.get(key) ?? {};
 };
 let loaded: string[] = [];
-const titles = async (q: string) => (await runQuery(q, manifest, load)).map((h) => manifest.posts[h.index].title);
+const titles = async (q: string) => (await runQuery(q, manifest, load)).map((h) => manifest.posts[h.index]!.title);
 
 describe("tokenize", () => {
   it("lowercases, folds accents and drops stopwords and single letters", () => {

@@ -1,0 +1,44 @@
+/**
+ * The content step's search index: the published posts, as the site lists
+ * them, handed to lib/search/files.ts, which rewrites only what changed. The
+ * manifest goes where the `/search.json` route reads it; shards and texts are
+ * static files under `public/_quire/search/`.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { buildCollection } from "../collection";
+import { updateSearchFiles, type SearchUpdate } from "../search/files";
+import { htmlToText } from "../search/html-text";
+import { SEARCH_MANIFEST_FILE } from "../search/site-index";
+import { postPath, SEARCH_FILES_PATH } from "../urls";
+import { bodyFile, type PostEntry, type PostBody } from "./documents";
+import { writeIfChanged } from "./files";
+
+const SEARCH_STATE_DIR = ".contentlayer/quire-search";
+
+export type SearchIndexResult = Omit<SearchUpdate, "manifest">;
+
+export function writeSearchIndex(projectDir: string, entries: readonly PostEntry[], now: Date): SearchIndexResult {
+  const { posts, bySlug } = buildCollection(
+    entries.map((post) => ({ post })),
+    { now },
+  );
+  const hashes = new Map(entries.map((e) => [e.relPath, e.hash]));
+  const { manifest, ...result } = updateSearchFiles(
+    posts.map((post) => {
+      const relPath = bySlug.get(post.slug)!.sourcePath;
+      return {
+        key: relPath,
+        hash: hashes.get(relPath)!,
+        doc: { title: post.title, url: postPath(post.slug), day: post.day, summary: post.summary, tags: post.tags },
+        text: () => htmlToText((JSON.parse(fs.readFileSync(bodyFile(projectDir, relPath), "utf8")) as PostBody).html),
+      };
+    }),
+    {
+      publicDir: path.join(projectDir, "public", SEARCH_FILES_PATH),
+      stateDir: path.join(projectDir, SEARCH_STATE_DIR),
+    },
+  );
+  writeIfChanged(path.join(projectDir, SEARCH_MANIFEST_FILE), JSON.stringify(manifest));
+  return result;
+}
