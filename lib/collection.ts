@@ -35,6 +35,8 @@ export interface PostRecord extends PostSummary {
   format: PostFormat;
   authors: string[];
   images: string[];
+  /** Its generated social card's key, for posts without images (lib/content/cards.ts). */
+  card?: string;
   canonicalUrl?: string;
   aliases: string[];
   previous?: PostSummary;
@@ -109,6 +111,7 @@ function toPost(doc: PostDocument, unpublished: boolean): PostRecord {
     lastmod: meta.lastmod?.day,
     authors: meta.authors,
     images: meta.images,
+    card: doc.post.card,
     canonicalUrl: meta.canonicalUrl,
     aliases: meta.aliases,
   };

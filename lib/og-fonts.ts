@@ -18,7 +18,9 @@ export function ogFonts(): OgFont[] {
     SUBSETS.map((subset) => {
       const buffer = fs.readFileSync(path.join(FILES, `noto-sans-${subset}-${weight}-normal.woff`));
       const data = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
-      return { name: "Noto Sans", data, weight, style: "normal" as const };
+      // One name per subset: the card renderer keeps one font per name and
+      // weight, and falls back to the others for the glyphs it lacks.
+      return { name: subset === "latin" ? "Noto Sans" : `Noto Sans ${subset}`, data, weight, style: "normal" as const };
     }),
   );
   return fonts;

@@ -34,8 +34,8 @@ export function withBasePath(path: string): string {
 }
 
 /** The generated social card of a post without images of its own. */
-export function ogImagePath(slug: string): string {
-  return `/og/${pathSegment(`${slug}.png`)}`;
+export function cardPath(key: string): string {
+  return `/${GENERATED_DIR}/og/${key}.png`;
 }
 
 /** The site-wide feeds. */
@@ -74,7 +74,6 @@ export const ROUTE_ROOTS = [
   "tags",
   "categories",
   "search",
-  "og",
   "_next",
   "_content",
   GENERATED_DIR,

@@ -19,6 +19,8 @@ import { codeStamp } from "../lib/content/code-stamp";
 import { DEV_VERSION_FILE } from "../lib/content/dev-version";
 import { POST_INDEX } from "../lib/content-store";
 import { staticMdxComponents } from "../components/mdx/static-components";
+import { drawCards } from "../lib/content/cards";
+import { cardDesign, drawCard } from "./og-card";
 import { site } from "../site.config";
 import { deployEnv } from "../lib/env";
 
@@ -47,11 +49,29 @@ function resetWhenInputsChange() {
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function summary(result: StepResult, ms: number): string {
-  return `Content: ${plural(result.posts, "post")} (${result.published} published, ${result.rendered} rendered), ${result.assets.copied} files copied to public/${CONTENT_ASSET_DIR}, from ${path.relative(projectDir, root) || "."}; ${result.redirects} old URLs redirect (${(ms / 1000).toFixed(1)} s)`;
+  return (
+    `Content: ${plural(result.posts, "post")} (${result.published} published, ${result.rendered} rendered), ` +
+    `${result.assets.copied} files copied to public/${CONTENT_ASSET_DIR}, from ${path.relative(projectDir, root) || "."}; ` +
+    `${result.redirects} old URLs redirect; search: ${result.search.indexed} posts indexed, ${result.search.shardsWritten} shards written ` +
+    `(${(ms / 1000).toFixed(1)} s)`
+  );
 }
 
+const stepSite = { ...site, cardDesign: cardDesign(projectDir) };
+
 async function runOnce(): Promise<StepResult> {
-  return runContentStep({ root, projectDir, site, basePath, mdxComponents: staticMdxComponents });
+  return runContentStep({ root, projectDir, site: stepSite, basePath, mdxComponents: staticMdxComponents });
+}
+
+/** Draws the social cards the step found missing (after the pages refresh, in dev). */
+async function drawMissingCards(result: StepResult) {
+  if (result.cardsToDraw.length === 0) return;
+  const started = Date.now();
+  await drawCards(projectDir, result.cardsToDraw, drawCard);
+  const ms = Date.now() - started;
+  if (!watch || result.cardsToDraw.length > 1) {
+    console.log(`Social cards: ${plural(result.cardsToDraw.length, "card")} drawn (${(ms / 1000).toFixed(1)} s)`);
+  }
 }
 
 /** The dev server's pages import this file: rewriting it makes open pages refresh (lib/content/dev-version). */
@@ -81,6 +101,7 @@ async function main() {
     console.error(`${plural(result.problems.length, "content problem")}: the posts concerned show them at their URL until fixed.`);
   }
   console.log(summary(result, Date.now() - started));
+  await drawMissingCards(result);
   if (watch) startWatching(result);
 }
 
@@ -122,6 +143,7 @@ function startWatching(initial: StepResult) {
       // gathered a changed manifest (watchFile below), or at once when only
       // bodies, problems or files beside posts changed.
       if (!result.manifestChanged) bumpDevVersion();
+      await drawMissingCards(result);
     } catch (error) {
       console.error(`content: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -147,4 +169,4 @@ function startWatching(initial: StepResult) {
   console.log(`Watching ${path.relative(projectDir, root) || "."} for changes`);
 }
 
-main();
+void main();

@@ -32,6 +32,8 @@ export interface PostEntry {
   summary: string;
   readingMinutes: number;
   wordCount: number;
+  /** Its social card's key (lib/content/cards.ts), when it names no image of its own. */
+  card?: string;
   /** Build warnings of the last render (missing images...), printed again on every build. */
   warnings: string[];
   /**

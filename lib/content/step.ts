@@ -22,13 +22,15 @@ import { pruneDocuments, readEntry, writePost, bodyFile, type PostEntry } from "
 import { syncAssets, type AssetSyncResult } from "./assets";
 import { groupProblems, PROBLEMS_FILE, type PostProblems } from "./problems";
 import { writeSearchIndex, type SearchIndexResult } from "./search";
+import { cardOf, planCards, type CardJob, type CardSite } from "./cards";
 
 export interface StepOptions {
   /** Absolute content folder. */
   root: string;
   /** Absolute project folder: generated files go under it. */
   projectDir: string;
-  site: RedirectSettings;
+  /** Redirect settings, and what social cards show (the site's title, dates in its language). */
+  site: RedirectSettings & CardSite;
   basePath?: string;
   /** The site's MDX components, for the static HTML of `.mdx` posts (feeds, search). */
   mdxComponents: MdxComponentMap;
@@ -52,6 +54,8 @@ export interface StepResult {
   assets: AssetSyncResult;
   redirects: number;
   search: SearchIndexResult;
+  /** Social cards the published posts need and that are not drawn yet (lib/content/cards.ts). */
+  cardsToDraw: CardJob[];
 }
 
 interface FileState {
@@ -127,6 +131,7 @@ async function processFile(relPath: string, options: StepOptions, counts: Counts
       readingMinutes: analysis.readingMinutes,
       wordCount: analysis.wordCount,
       warnings,
+      card: cardOf(analysis.meta, options.site)?.key,
       deps: Object.fromEntries([...deps].sort().map((rel) => [rel, fileStamp(options.root, rel)])),
     };
     const manifestWritten = writePost(options.projectDir, entry, {
@@ -179,6 +184,10 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   writeIfChanged(path.join(projectDir, REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
 
   const search = writeSearchIndex(projectDir, entries, now);
+  const cardsToDraw = planCards(
+    projectDir,
+    publishedEntries.flatMap((e) => cardOf(e.meta, options.site) ?? []),
+  );
 
   const postProblems = groupProblems(problems, (relPath) => fs.readFileSync(path.join(root, relPath), "utf8"));
   writeIfChanged(path.join(projectDir, PROBLEMS_FILE), `${JSON.stringify(postProblems)}\n`);
@@ -195,5 +204,6 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     assets,
     redirects: redirects.length,
     search,
+    cardsToDraw,
   };
 }

@@ -8,7 +8,7 @@ import { PROBLEMS_FILE } from "@/lib/content/problems";
 import { REDIRECTS_FILE } from "@/lib/redirects";
 import { staticMdxComponents } from "@/components/mdx/static-components";
 
-const settings = { wordpressPermalinks: false, redirects: [] };
+const settings = { wordpressPermalinks: false, redirects: [], title: "Test", language: "en" };
 const fixtures = path.resolve("tests/fixtures/content");
 
 let project: string;

@@ -17,7 +17,7 @@ async function check(source: string) {
   const result = await runContentStep({
     root,
     projectDir: project,
-    site: { wordpressPermalinks: false, redirects: [] },
+    site: { wordpressPermalinks: false, redirects: [], title: "Test", language: "en" },
     mdxComponents: staticMdxComponents,
   });
   return result.problems.map(formatProblem);

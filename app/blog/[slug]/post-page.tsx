@@ -3,7 +3,7 @@ import { PostArticle } from "@/components/PostArticle";
 import { ContentProblems } from "@/components/ContentProblems";
 import { getPost, getPostProblems, getPostRecord, getPrerenderedPostSlugs } from "@/lib/posts";
 import { blogPostingJsonLd, pageMetadata } from "@/lib/seo";
-import { ogImagePath, postPath } from "@/lib/urls";
+import { cardPath, postPath } from "@/lib/urls";
 import { decodeSegment } from "@/lib/slugs";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props) {
     description: post.summary,
     path: postPath(post.slug),
     canonicalUrl: post.canonicalUrl,
-    images: post.images.length ? post.images : [ogImagePath(post.slug)],
+    images: post.images.length ? post.images : post.card ? [cardPath(post.card)] : [],
     article: {
       publishedTime: post.instant,
       modifiedTime: post.lastmod,

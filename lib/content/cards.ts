@@ -1,0 +1,73 @@
+/**
+ * Social cards: a 1200×630 PNG per post without an image of its own, made by
+ * the content step and served as a static file, `/_quire/og/<key>.png`. The
+ * key is a hash of everything the card shows, so a card is drawn once, when
+ * its post's title, date or tags change, and never again for a rebuild.
+ * Drawing is the caller's (scripts/og-card.tsx): lib/ never imports
+ * components/.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { formatDay } from "../dates";
+import { GENERATED_DIR } from "../urls";
+import type { PostMeta } from "../frontmatter";
+import { pruneFolder } from "./files";
+
+/** What a card shows. */
+export interface CardProps {
+  title: string;
+  date: string;
+  site: string;
+  tags: string[];
+}
+
+export interface CardJob {
+  key: string;
+  props: CardProps;
+}
+
+/** Draws one card as PNG bytes. */
+export type CardRenderer = (props: CardProps) => Promise<Uint8Array>;
+
+/** The site's card settings: what cards show beside the post, and a fingerprint of their design. */
+export interface CardSite {
+  title: string;
+  language: string;
+  /** Changes when the card's code does (scripts/og-card.tsx), so every card is drawn again. */
+  cardDesign?: string;
+}
+
+/** Public folder of the cards, relative to the project. */
+export const CARD_DIR = path.join("public", GENERATED_DIR, "og");
+
+export function cardProps(meta: PostMeta, site: CardSite): CardProps {
+  return { title: meta.title, date: formatDay(meta.date.day, site.language), site: site.title, tags: meta.tags.slice(0, 4) };
+}
+
+/** The card a post gets (none when it names images of its own). */
+export function cardOf(meta: PostMeta, site: CardSite): CardJob | undefined {
+  if (meta.images.length > 0) return undefined;
+  const props = cardProps(meta, site);
+  const key = crypto.createHash("sha1").update(JSON.stringify([site.cardDesign ?? "", props])).digest("hex").slice(0, 16);
+  return { key, props };
+}
+
+const cardFile = (projectDir: string, key: string) => path.join(projectDir, CARD_DIR, `${key}.png`);
+
+/** Removes cards no post uses; returns the cards still to draw. */
+export function planCards(projectDir: string, cards: readonly CardJob[]): CardJob[] {
+  pruneFolder(path.join(projectDir, CARD_DIR), new Set(cards.map((c) => `${c.key}.png`)));
+  const unique = new Map(cards.map((c) => [c.key, c]));
+  return [...unique.values()].filter((c) => !fs.existsSync(cardFile(projectDir, c.key)));
+}
+
+/** Draws `jobs`, one at a time (each is CPU-bound), writing each file whole. */
+export async function drawCards(projectDir: string, jobs: readonly CardJob[], render: CardRenderer): Promise<void> {
+  fs.mkdirSync(path.join(projectDir, CARD_DIR), { recursive: true });
+  for (const job of jobs) {
+    const file = cardFile(projectDir, job.key);
+    fs.writeFileSync(`${file}.tmp`, await render(job.props));
+    fs.renameSync(`${file}.tmp`, file);
+  }
+}
