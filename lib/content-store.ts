@@ -12,10 +12,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PostDocument } from "./collection";
 import { PROBLEMS_FILE, type PostProblems } from "./content/problems";
-import { BODY_DIR, type PostBody } from "./content/documents";
+import { BODY_DIR, type ManifestDocument, type PostBody } from "./content/documents";
 
-/** Where `contentlayer2 build` writes every post, relative to the project. */
-export const POST_INDEX = ".contentlayer/generated/Post/_index.json";
+/** Where `contentlayer2 build` writes the posts' manifest, relative to the project. */
+export const POST_INDEX = ".contentlayer/generated/Posts/_index.json";
 
 interface Loaded {
   mtimeMs: number;
@@ -37,7 +37,7 @@ export function readPostDocuments(file = path.join(/*turbopackIgnore: true*/ pro
   } catch {
     throw new Error(`${file} is missing: run \`npm run content\` (or \`npm run build\`) first`);
   }
-  loaded = { mtimeMs, docs: JSON.parse(text) as PostDocument[] };
+  loaded = { mtimeMs, docs: (JSON.parse(text) as ManifestDocument).posts.map((post) => ({ post })) };
   return loaded.docs;
 }
 

@@ -18,7 +18,7 @@ import { hasCodeBlocks } from "../markdown/code-toolbar";
 import { legacyRedirects, REDIRECTS_FILE, type RedirectSettings } from "../redirects";
 import { listContentFiles, writeIfChanged } from "./files";
 import { normalizeNewlines } from "./newlines";
-import { pruneDocuments, readEntry, writePost, bodyFile, type PostEntry } from "./documents";
+import { pruneBodies, readManifest, writeBody, writeManifest, bodyFile, type PostEntry } from "./documents";
 import { syncAssets, type AssetSyncResult } from "./assets";
 import { groupProblems, PROBLEMS_FILE, type PostProblems } from "./problems";
 import { writeSearchIndex, type SearchIndexResult } from "./search";
@@ -87,26 +87,28 @@ function depsUnchanged(root: string, entry: PostEntry | undefined): boolean {
   return !!entry && Object.entries(entry.deps).every(([rel, stamp]) => fileStamp(root, rel) === stamp);
 }
 
-interface Counts {
+interface Run {
+  /** What the last run wrote (a fresh process knows nothing else). */
+  previous: Map<string, PostEntry>;
   rendered: number;
-  manifests: number;
 }
 
-async function processFile(relPath: string, options: StepOptions, counts: Counts): Promise<FileState> {
+async function processFile(relPath: string, options: StepOptions, run: Run): Promise<FileState> {
   const source = fs.readFileSync(path.join(options.root, relPath), "utf8");
   const hash = hashOf(normalizeNewlines(source));
   const memory = memoryOf(options);
+  const remember = (state: FileState) => (memory.set(relPath, state), state);
   const known = memory.get(relPath);
   if (known?.hash === hash && (!known.entry || depsUnchanged(options.root, known.entry))) return known;
 
-  const checked = checkSource({ relPath, source }, options.now);
-  const remember = (state: FileState) => (memory.set(relPath, state), state);
-  if (!checked.post) return remember({ hash, problems: checked.problems });
-
-  const previous = readEntry(options.projectDir, relPath);
+  // Unchanged since the last run: no need to read it again.
+  const previous = run.previous.get(relPath);
   if (previous?.hash === hash && depsUnchanged(options.root, previous) && fs.existsSync(bodyFile(options.projectDir, relPath))) {
     return remember({ hash, problems: [], entry: previous });
   }
+
+  const checked = checkSource({ relPath, source }, options.now);
+  if (!checked.post) return remember({ hash, problems: checked.problems });
 
   const warnings: string[] = [];
   const deps = new Set<string>();
@@ -134,15 +136,14 @@ async function processFile(relPath: string, options: StepOptions, counts: Counts
       card: cardOf(analysis.meta, options.site)?.key,
       deps: Object.fromEntries([...deps].sort().map((rel) => [rel, fileStamp(options.root, rel)])),
     };
-    const manifestWritten = writePost(options.projectDir, entry, {
+    writeBody(options.projectDir, relPath, {
       html: analysis.html,
       // `.mdx` posts are rendered to `html` too (for feeds), through the same pipeline.
       hasCode: hasCodeBlocks(analysis.html),
       toc: analysis.toc,
       source: analysis.format === "mdx" ? normalizeNewlines(body) : "",
     });
-    counts.rendered += 1;
-    if (manifestWritten) counts.manifests += 1;
+    run.rendered += 1;
     return remember({ hash, problems: [], entry });
   } catch (error) {
     const problem = /\.mdx$/i.test(relPath)
@@ -156,9 +157,9 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   const { root, projectDir } = options;
   const now = options.now ?? new Date();
   const files = listContentFiles(root);
-  const counts: Counts = { rendered: 0, manifests: 0 };
+  const run: Run = { previous: readManifest(projectDir), rendered: 0 };
   const states = new Map<string, FileState>();
-  for (const relPath of files.posts) states.set(relPath, await processFile(relPath, { ...options, now }, counts));
+  for (const relPath of files.posts) states.set(relPath, await processFile(relPath, { ...options, now }, run));
   const memory = memoryOf(options);
   for (const relPath of memory.keys()) if (!states.has(relPath)) memory.delete(relPath);
 
@@ -171,7 +172,8 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
 
   // A broken post has no documents; a slug shared by two good posts is a
   // problem of the pair, and both keep theirs.
-  const pruned = pruneDocuments(
+  const manifestChanged = writeManifest(projectDir, entries);
+  pruneBodies(
     projectDir,
     entries.map((e) => e.relPath),
   );
@@ -199,8 +201,8 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     slugWarnings: slugs.warnings,
     posts: files.posts.length,
     published: publishedEntries.length,
-    rendered: counts.rendered,
-    manifestChanged: counts.manifests + pruned > 0,
+    rendered: run.rendered,
+    manifestChanged,
     assets,
     redirects: redirects.length,
     search,

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runContentStep } from "@/lib/content/step";
-import { BODY_DIR, MANIFEST_DIR, type ManifestDocument, type PostBody } from "@/lib/content/documents";
+import { BODY_DIR, MANIFEST_DIR, MANIFEST_NAME, type ManifestDocument, type PostBody } from "@/lib/content/documents";
 import { PROBLEMS_FILE } from "@/lib/content/problems";
 import { REDIRECTS_FILE } from "@/lib/redirects";
 import { staticMdxComponents } from "@/components/mdx/static-components";
@@ -26,8 +26,12 @@ const write = (rel: string, text: string) => {
   fs.writeFileSync(path.join(root, rel), text);
 };
 const step = () => runContentStep({ root, projectDir: project, site: settings, mdxComponents: staticMdxComponents });
-const manifestFile = (rel: string) => path.join(project, MANIFEST_DIR, `${rel}.json`);
-const entry = (rel: string) => (JSON.parse(fs.readFileSync(manifestFile(rel), "utf8")) as ManifestDocument).post;
+const manifest = () => JSON.parse(fs.readFileSync(path.join(project, MANIFEST_DIR, MANIFEST_NAME), "utf8")) as ManifestDocument;
+const entry = (rel: string) => {
+  const found = manifest().posts.find((p) => p.relPath === rel);
+  if (!found) throw new Error(`${rel} is not in the manifest`);
+  return found;
+};
 const body = (rel: string) => JSON.parse(fs.readFileSync(path.join(project, BODY_DIR, `${rel}.json`), "utf8")) as PostBody;
 const post = (title: string, extra = "") => `---\ntitle: ${title}\ndate: 2020-01-01\n${extra}---\n\nBody.\n`;
 
@@ -55,17 +59,19 @@ describe("the content step", () => {
     expect(fs.readFileSync(path.join(root, "a.md")).equals(before)).toBe(true);
   });
 
-  it("renders a post once: an unchanged post keeps its documents, so Contentlayer's cache keeps it", async () => {
+  it("renders a post once: an unchanged post keeps its body file, and the manifest is rewritten only on change", async () => {
     write("a.md", post("A"));
     write("b.md", post("B"));
     expect((await step()).rendered).toBe(2);
     const old = new Date("2001-01-01T00:00:00Z");
-    fs.utimesSync(manifestFile("a.md"), old, old);
+    const bodyA = path.join(project, BODY_DIR, "a.md.json");
+    fs.utimesSync(bodyA, old, old);
     write("b.md", post("B, retitled"));
     const again = await step();
-    expect(again.rendered).toBe(1);
-    expect(fs.statSync(manifestFile("a.md")).mtime.getTime()).toBe(old.getTime());
+    expect(again).toMatchObject({ rendered: 1, manifestChanged: true });
+    expect(fs.statSync(bodyA).mtime.getTime()).toBe(old.getTime());
     expect(entry("b.md").meta.title).toBe("B, retitled");
+    expect(await step()).toMatchObject({ rendered: 0, manifestChanged: false });
   });
 
   it("renders a post again when an image or file it uses appears, changes or goes", async () => {
@@ -94,14 +100,14 @@ describe("the content step", () => {
     await step();
     fs.rmSync(path.join(root, "b.md"));
     await step();
-    expect(fs.existsSync(manifestFile("b.md"))).toBe(false);
-    expect(fs.existsSync(manifestFile("a.md"))).toBe(true);
+    expect(manifest().posts.map((p) => p.relPath)).toEqual(["a.md"]);
+    expect(fs.existsSync(path.join(project, BODY_DIR, "b.md.json"))).toBe(false);
   });
 
   it("keeps bodies out of the manifest Contentlayer reads", async () => {
     write("a.md", post("A") + "\nA long body only the post page needs.\n");
     await step();
-    expect(fs.readFileSync(manifestFile("a.md"), "utf8")).not.toContain("only the post page needs");
+    expect(JSON.stringify(manifest())).not.toContain("only the post page needs");
     expect(body("a.md").html).toContain("only the post page needs");
   });
 
@@ -109,8 +115,7 @@ describe("the content step", () => {
     write("2020/2020-01-01-broken.md", "---\ndate: 2020-02-30\n---\n\nNo title.\n");
     write("mdx-broken.mdx", post("MDX", "slug: mdx-custom\n") + "\n<Callout>\n");
     const result = await step();
-    expect(fs.existsSync(manifestFile("2020/2020-01-01-broken.md"))).toBe(false);
-    expect(fs.existsSync(manifestFile("mdx-broken.mdx"))).toBe(false);
+    expect(manifest().posts).toEqual([]);
     const written = JSON.parse(fs.readFileSync(path.join(project, PROBLEMS_FILE), "utf8"));
     expect(written).toEqual(result.postProblems);
     expect(written[0]).toEqual({

@@ -6,7 +6,8 @@ import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quire-store-"));
 const file = path.join(dir, "_index.json");
 const write = (titles: string[], mtime: number) => {
-  fs.writeFileSync(file, JSON.stringify(titles.map((title) => ({ title }))));
+  // Contentlayer's singleton document: the manifest's fields plus its own.
+  fs.writeFileSync(file, JSON.stringify({ posts: titles.map((title) => ({ title })), _id: "posts.json", type: "Posts" }));
   fs.utimesSync(file, mtime, mtime);
 };
 
@@ -24,7 +25,7 @@ describe("readPostDocuments", () => {
     const { readPostDocuments } = await freshStore();
     write(["a"], 1000);
     const first = readPostDocuments(file);
-    expect(first).toEqual([{ title: "a" }]);
+    expect(first).toEqual([{ post: { title: "a" } }]);
     write(["a", "b"], 2000);
     expect(readPostDocuments(file)).toBe(first);
   });
@@ -36,7 +37,7 @@ describe("readPostDocuments", () => {
     const first = readPostDocuments(file);
     expect(readPostDocuments(file)).toBe(first);
     write(["a", "b"], 2000);
-    expect(readPostDocuments(file)).toEqual([{ title: "a" }, { title: "b" }]);
+    expect(readPostDocuments(file)).toEqual([{ post: { title: "a" } }, { post: { title: "b" } }]);
   });
 
   it("says which command to run when the content was never built", async () => {
