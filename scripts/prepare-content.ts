@@ -19,8 +19,8 @@ import { codeStamp } from "../lib/content/code-stamp";
 import { DEV_VERSION_FILE } from "../lib/content/dev-version";
 import { POST_INDEX } from "../lib/content-store";
 import { staticMdxComponents } from "../components/mdx/static-components";
-import { drawCards } from "../lib/content/cards";
-import { cardDesign, drawCard } from "./og-card";
+import { cardDesign } from "./og-card";
+import { startCardDrawer } from "./card-drawer";
 import { site } from "../site.config";
 import { deployEnv } from "../lib/env";
 
@@ -58,20 +58,10 @@ function summary(result: StepResult, ms: number): string {
 }
 
 const stepSite = { ...site, cardDesign: cardDesign(projectDir) };
+const cards = startCardDrawer(projectDir);
 
 async function runOnce(): Promise<StepResult> {
-  return runContentStep({ root, projectDir, site: stepSite, basePath, mdxComponents: staticMdxComponents });
-}
-
-/** Draws the social cards the step found missing (after the pages refresh, in dev). */
-async function drawMissingCards(result: StepResult) {
-  if (result.cardsToDraw.length === 0) return;
-  const started = Date.now();
-  await drawCards(projectDir, result.cardsToDraw, drawCard);
-  const ms = Date.now() - started;
-  if (!watch || result.cardsToDraw.length > 1) {
-    console.log(`Social cards: ${plural(result.cardsToDraw.length, "card")} drawn (${(ms / 1000).toFixed(1)} s)`);
-  }
+  return runContentStep({ root, projectDir, site: stepSite, basePath, mdxComponents: staticMdxComponents, cards });
 }
 
 /** The dev server's pages import this file: rewriting it makes open pages refresh (lib/content/dev-version). */
@@ -101,8 +91,14 @@ async function main() {
     console.error(`${plural(result.problems.length, "content problem")}: the posts concerned show them at their URL until fixed.`);
   }
   console.log(summary(result, Date.now() - started));
-  await drawMissingCards(result);
+  const stepDone = Date.now();
+  const drawn = await cards.done().catch((error: Error) => {
+    console.error(`content: ${error.message}`);
+    process.exit(1);
+  });
+  if (drawn > 0) console.log(`Social cards: ${plural(drawn, "card")} drawn beside the step (${((Date.now() - stepDone) / 1000).toFixed(1)} s more)`);
   if (watch) startWatching(result);
+  else cards.close();
 }
 
 function startWatching(initial: StepResult) {
@@ -143,7 +139,8 @@ function startWatching(initial: StepResult) {
       // gathered a changed manifest (watchFile below), or at once when only
       // bodies, problems or files beside posts changed.
       if (!result.manifestChanged) bumpDevVersion();
-      await drawMissingCards(result);
+      // New cards are drawn beside, after the page refreshed.
+      cards.done().catch((error: Error) => console.error(`content: ${error.message}`));
     } catch (error) {
       console.error(`content: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

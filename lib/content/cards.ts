@@ -30,6 +30,11 @@ export interface CardJob {
 /** Draws one card as PNG bytes. */
 export type CardRenderer = (props: CardProps) => Promise<Uint8Array>;
 
+/** Takes cards to draw, at once or later (scripts/card-drawer.ts draws them beside the step). */
+export interface CardDrawer {
+  queue(job: CardJob): void;
+}
+
 /** The site's card settings: what cards show beside the post, and a fingerprint of their design. */
 export interface CardSite {
   title: string;
@@ -55,11 +60,15 @@ export function cardOf(meta: PostMeta, site: CardSite): CardJob | undefined {
 
 const cardFile = (projectDir: string, key: string) => path.join(projectDir, CARD_DIR, `${key}.png`);
 
+export function cardExists(projectDir: string, key: string): boolean {
+  return fs.existsSync(cardFile(projectDir, key));
+}
+
 /** Removes cards no post uses; returns the cards still to draw. */
 export function planCards(projectDir: string, cards: readonly CardJob[]): CardJob[] {
   pruneFolder(path.join(projectDir, CARD_DIR), new Set(cards.map((c) => `${c.key}.png`)));
   const unique = new Map(cards.map((c) => [c.key, c]));
-  return [...unique.values()].filter((c) => !fs.existsSync(cardFile(projectDir, c.key)));
+  return [...unique.values()].filter((c) => !cardExists(projectDir, c.key));
 }
 
 /** Draws `jobs`, one at a time (each is CPU-bound), writing each file whole. */

@@ -22,7 +22,7 @@ import { pruneBodies, readManifest, writeBody, writeManifest, bodyFile, type Pos
 import { syncAssets, type AssetSyncResult } from "./assets";
 import { groupProblems, PROBLEMS_FILE, type PostProblems } from "./problems";
 import { writeSearchIndex, type SearchIndexResult } from "./search";
-import { cardOf, planCards, type CardJob, type CardSite } from "./cards";
+import { cardExists, cardOf, planCards, type CardDrawer, type CardJob, type CardSite } from "./cards";
 
 export interface StepOptions {
   /** Absolute content folder. */
@@ -34,6 +34,8 @@ export interface StepOptions {
   basePath?: string;
   /** The site's MDX components, for the static HTML of `.mdx` posts (feeds, search). */
   mdxComponents: MdxComponentMap;
+  /** Draws the social cards that are missing, as soon as the step knows of them. */
+  cards?: CardDrawer;
   now?: Date;
 }
 
@@ -54,7 +56,7 @@ export interface StepResult {
   assets: AssetSyncResult;
   redirects: number;
   search: SearchIndexResult;
-  /** Social cards the published posts need and that are not drawn yet (lib/content/cards.ts). */
+  /** Social cards the published posts need that were not drawn when the step ended (lib/content/cards.ts). */
   cardsToDraw: CardJob[];
 }
 
@@ -144,6 +146,11 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
       source: analysis.format === "mdx" ? normalizeNewlines(body) : "",
     });
     run.rendered += 1;
+    // Its card can be drawn while the next posts render.
+    const card = cardOf(analysis.meta, options.site);
+    if (card && options.cards && isPublished(analysis.meta, options.now) && !cardExists(options.projectDir, card.key)) {
+      options.cards.queue(card);
+    }
     return remember({ hash, problems: [], entry });
   } catch (error) {
     const problem = /\.mdx$/i.test(relPath)
@@ -190,6 +197,7 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     projectDir,
     publishedEntries.flatMap((e) => cardOf(e.meta, options.site) ?? []),
   );
+  for (const card of cardsToDraw) options.cards?.queue(card);
 
   const postProblems = groupProblems(problems, (relPath) => fs.readFileSync(path.join(root, relPath), "utf8"));
   writeIfChanged(path.join(projectDir, PROBLEMS_FILE), `${JSON.stringify(postProblems)}\n`);
