@@ -1,5 +1,6 @@
 /**
- * Runs the content step (lib/content/step.ts) before Contentlayer.
+ * Runs the content step (lib/content/step.ts), then Contentlayer when the
+ * manifest changed (`npm run content`).
  *
  *   tsx scripts/prepare-content.ts           production: any content problem fails, one line each
  *   tsx scripts/prepare-content.ts --dev     the same checks; problems are printed and shown at the
@@ -8,7 +9,7 @@
  *                                            redoes the step whenever a file in the content folder
  *                                            changes (new images are served at once, pages refresh)
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { formatProblem } from "../lib/frontmatter";
@@ -97,13 +98,29 @@ async function main() {
     process.exit(1);
   });
   if (drawn > 0) console.log(`Social cards: ${plural(drawn, "card")} drawn beside the step (${((Date.now() - stepDone) / 1000).toFixed(1)} s more)`);
-  if (watch) startWatching(result);
-  else cards.close();
+  if (watch) return startWatching(result);
+  cards.close();
+  runContentlayer(result);
+}
+
+const CONTENTLAYER = path.join(projectDir, "node_modules", ".bin", "contentlayer2");
+
+/**
+ * Contentlayer gathers the manifest into its index, when there is something
+ * new to gather: its start-up alone costs seconds, whatever the blog's size.
+ */
+function runContentlayer(result: StepResult) {
+  if (!result.manifestChanged && fs.existsSync(POST_INDEX)) {
+    console.log("Contentlayer: the manifest is unchanged, its index stands");
+    return;
+  }
+  const run = spawnSync(CONTENTLAYER, ["build"], { stdio: "inherit" });
+  if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
 function startWatching(initial: StepResult) {
   // Contentlayer's own watcher gathers the documents the step rewrites.
-  const contentlayer = spawn("npx", ["contentlayer2", "dev"], { stdio: "inherit" });
+  const contentlayer = spawn(CONTENTLAYER, ["dev"], { stdio: "inherit" });
   contentlayer.on("exit", (code) => process.exit(code ?? 1));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
