@@ -62,13 +62,16 @@ function describe(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`;
 }
 
+/** One formatter per locale: making one costs far more than using it (a list page formats dozens of dates). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats a `YYYY-MM-DD` day for readers, e.g. "August 1, 2014", in any time zone. */
 export function formatDay(day: string, locale: string): string {
+  let format = dayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" });
+    dayFormats.set(locale, format);
+  }
   const [y, m, d] = day.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale, {
-    year: "numeric",
-    month: "long",
-    day: "numeric",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
