@@ -133,6 +133,7 @@ async function processFile(relPath: string, options: StepOptions, counts: Counts
       hasCode: hasCodeBlocks(analysis.html),
       toc: analysis.toc,
       source: analysis.format === "mdx" ? normalizeNewlines(body) : "",
+      references: analysis.references,
     });
     counts.rendered += 1;
     if (manifestWritten) counts.manifests += 1;
