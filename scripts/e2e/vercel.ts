@@ -83,9 +83,11 @@ export function functionFor(
   rewrites: { pattern: RegExp; dest: string }[],
   exists = (funcPath: string) => fs.existsSync(path.join(OUTPUT_DIR, "functions", `${funcPath}.func`)),
 ): { funcPath: string; query: string } | undefined {
-  const decoded = safeDecode(pathname);
-  const own = decoded === "/" ? "/index" : decoded.replace(/\/$/, "");
-  if (exists(own)) return { funcPath: own, query: "" };
+  // Next names most outputs after the decoded path (`og/café.png`), some after the encoded one (`tags/c%23`).
+  for (const name of new Set([safeDecode(pathname), pathname])) {
+    const own = name === "/" ? "/index" : name.replace(/\/$/, "");
+    if (exists(own)) return { funcPath: own, query: "" };
+  }
   for (const { pattern, dest } of rewrites) {
     const match = pattern.exec(pathname);
     if (!match) continue;
@@ -134,8 +136,8 @@ function functionPort(funcPath: string): Promise<number> {
     const dir = path.resolve(RUN_DIR, name);
     stageFunction(real, dir);
     const log = fs.openSync(`${dir}.log`, "w");
-    // A function gets no build environment: no CONTENT_DIR, no project folder.
-    const env = { PATH: process.env.PATH ?? "", NODE_ENV: "production", TZ: process.env.TZ ?? "UTC" };
+    // A function gets no build environment (no CONTENT_DIR, no project folder) and runs in UTC.
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", NODE_ENV: "production", TZ: "UTC" };
     const child = spawn(process.execPath, ["-e", RUNNER, path.join(dir, readFunctionConfig(real).handler)], {
       cwd: dir,
       env,
