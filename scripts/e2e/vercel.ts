@@ -6,6 +6,9 @@
  *
  * `build` writes the project link the CLI would write after `vercel link`, so
  * it asks no account and no network; the CLI runs `npm run build` itself.
+ * The CLI is pinned to 58.10.0: the platform packages newer versions name
+ * (`@vercel/vc-native-*`) are not all on the registry, and `npm ci` refuses a
+ * lock file without them.
  *
  * `serve` is no Vercel emulator: it gives tests/e2e/vercel.spec.ts a way to
  * call the real page functions. A request is served, in this order, from
@@ -57,7 +60,8 @@ export function readFunctionConfig(funcDir: string): FunctionConfig {
 function build(): number {
   fs.mkdirSync(".vercel", { recursive: true });
   fs.writeFileSync(".vercel/project.json", `${JSON.stringify(PROJECT_LINK)}\n`);
-  const env = { ...process.env, VERCEL_TELEMETRY_DISABLED: "1", CI: "1" };
+  // No telemetry, no prompt, no look-up of a newer CLI on the registry.
+  const env = { ...process.env, VERCEL_TELEMETRY_DISABLED: "1", CI: "1", NO_UPDATE_NOTIFIER: "1" };
   return spawnSync("npx", ["vercel", "build", "--yes"], { stdio: "inherit", env }).status ?? 1;
 }
 
