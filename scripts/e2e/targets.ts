@@ -87,4 +87,4 @@ export const TARGETS: Record<string, E2eTarget> = {
   },
 };
 
-export const DEFAULT_TARGETS = ["start", "standalone", "export", "basepath", "prerender", "dev"];
+export const DEFAULT_TARGETS = ["start", "standalone", "export", "basepath", "prerender", "vercel", "dev"];
