@@ -7,7 +7,10 @@ import { mdxComponents } from "./mdx-components";
 const proseClass =
   "prose prose-zinc max-w-none dark:prose-invert prose-a:text-teal-800 dark:prose-a:text-teal-300 prose-pre:rounded-lg prose-img:rounded-md";
 
-/** `.md` posts arrive as HTML rendered at content build; `.mdx` compile here, at build. */
+/**
+ * `.md` posts arrive as HTML rendered at content build; `.mdx` compile here,
+ * when the page renders, from the post's body document alone (no content file).
+ */
 export function PostBody({ post }: { post: Post }) {
   if (post.format === "md") {
     return <div className={proseClass} dangerouslySetInnerHTML={{ __html: post.html }} />;

@@ -1,15 +1,17 @@
-import path from "node:path";
-import { contentDir } from "./content-assets";
 import type { PostContext } from "./markdown/pipeline";
-import { basePath } from "./urls";
+import { recordedReferences, type RecordedReferences } from "./markdown/references";
 
-/** The pipeline context for compiling an `.mdx` post at build time. */
-export function mdxContext(post: { title: string; sourcePath: string }): PostContext {
-  const root = contentDir();
+/**
+ * The pipeline context for compiling an `.mdx` post when its page renders.
+ * No content folder here (a Vercel function does not carry one): relative
+ * images and links resolve from what the content step recorded, and warnings
+ * are silent, as the content step printed them.
+ */
+export function mdxContext(post: { title: string; sourcePath: string; references: RecordedReferences }): PostContext {
   return {
     title: post.title,
-    root,
-    file: path.join(root, post.sourcePath),
-    basePath,
+    file: post.sourcePath,
+    references: recordedReferences(post.references),
+    warn: () => {},
   };
 }

@@ -15,6 +15,7 @@ import { expandAdmonitions } from "./markdown/admonitions";
 import type { TocEntry } from "./markdown/headings";
 import { contentAssetUrl, resolveContentReference } from "./content-assets";
 import { normalizeNewlines } from "./content/newlines";
+import { contentFolderReferences, noReferences, recordReferences, type RecordedReferences } from "./markdown/references";
 
 export type PostFormat = "md" | "mdx";
 
@@ -27,6 +28,11 @@ export interface PostAnalysis {
   summary: string;
   readingMinutes: number;
   wordCount: number;
+  /**
+   * Where each relative image and link of an `.mdx` body led, for its page
+   * render, which has no content folder (empty for `.md`: its HTML is final).
+   */
+  references: RecordedReferences;
 }
 
 export interface AnalyzeInput {
@@ -58,13 +64,16 @@ export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
   const format: PostFormat = input.relPath.toLowerCase().endsWith(".mdx") ? "mdx" : "md";
   const normalized = normalizeNewlines(input.body);
   const body = format === "md" ? expandAdmonitions(normalized) : normalized;
+  const file = path.join(input.root, input.relPath);
+  const references = noReferences();
+  const fromFolder = contentFolderReferences({ root: input.root, file, basePath: input.basePath, dependsOn: input.dependsOn });
   const ctx = {
     title: meta.title,
     root: input.root,
-    file: path.join(input.root, input.relPath),
+    file,
     basePath: input.basePath,
     warn: input.warn,
-    dependsOn: input.dependsOn,
+    references: format === "mdx" ? recordReferences(fromFolder, references) : fromFolder,
   };
   const rendered =
     format === "md"
@@ -84,5 +93,6 @@ export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
     summary: meta.summary ?? rendered.summary,
     readingMinutes: Math.max(1, Math.ceil(stats.minutes)),
     wordCount: stats.words,
+    references,
   };
 }

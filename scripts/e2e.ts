@@ -67,7 +67,8 @@ for (const name of names) {
     console.log(`\ne2e [${name}]: in ${current.dir}: ${content.description}`);
     let built = true;
     if (target.build) {
-      built = await run("npm", ["run", "build", "--silent"], current.dir, env);
+      const [command, ...args] = target.buildCommand ?? ["npm", "run", "build", "--silent"];
+      built = await run(command, args, current.dir, env);
       console.log(`e2e [${name}]: build ${built ? "done" : "FAILED"} in ${seconds(started)}`);
     }
     const tested = Date.now();

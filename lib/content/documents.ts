@@ -17,6 +17,7 @@ import path from "node:path";
 import type { PostMeta } from "../frontmatter";
 import type { TocEntry } from "../markdown/headings";
 import type { PostFormat } from "../post-analysis";
+import type { RecordedReferences } from "../markdown/references";
 import { pruneFolder, writeIfChanged } from "./files";
 
 /** Contentlayer's content folder, and the one document in it: every post that passed the checks. */
@@ -53,6 +54,8 @@ export interface PostBody {
   toc: TocEntry[];
   /** The MDX source, for `.mdx` posts (rendered by next-mdx-remote); empty for `.md`. */
   source: string;
+  /** What the MDX source's relative images and links resolved to: its page render reads no content file. */
+  references: RecordedReferences;
 }
 
 /** The document Contentlayer reads (see contentlayer.config.ts): entries sorted by path. */

@@ -144,6 +144,7 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
       hasCode: hasCodeBlocks(analysis.html),
       toc: analysis.toc,
       source: analysis.format === "mdx" ? normalizeNewlines(body) : "",
+      references: analysis.references,
     });
     run.rendered += 1;
     // Its card can be drawn while the next posts render.

@@ -8,7 +8,7 @@ import rehypeSlug from "rehype-slug";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import rehypePrettyCode, { type Options as PrettyCodeOptions } from "rehype-pretty-code";
 import { remarkTitleHeading } from "./headings";
-import { rehypeContentImages, type ImageOptions } from "./images";
+import { rehypeContentImages } from "./images";
 import { rehypeContentLinks } from "./links";
 import { rehypeInsecureImageWarnings } from "./insecure-images";
 import { rehypeDropEmptyParagraphs } from "./empty-paragraphs";
@@ -18,9 +18,27 @@ import { CODE_THEMES, loadCodeTheme } from "./code-themes";
 import { rehypeCodeToolbar } from "./code-blocks";
 import { rehypeNameImageLinks } from "./image-links";
 import { rehypeLabelTaskItems } from "./task-lists";
+import type { WarningOptions } from "./post-warnings";
+import { contentFolderReferences, type ContentReferences } from "./references";
 
-export interface PostContext extends ImageOptions {
+/** How one post renders: its title, where its warnings go, where its relative images and links lead. */
+export interface PostContext extends WarningOptions {
   title: string;
+  basePath?: string;
+  /**
+   * Answers relative images and links. Without it, the content folder at
+   * `root` does (the content step); a page render passes the references the
+   * content step recorded, and reads no file.
+   */
+  references?: ContentReferences;
+  /** Told of every content file the render looks for (see lib/content/step). */
+  dependsOn?: (relPath: string) => void;
+}
+
+function referencesOf(ctx: PostContext): ContentReferences {
+  if (ctx.references) return ctx.references;
+  if (ctx.root === undefined) throw new Error(`${ctx.file}: rendering needs a content folder or recorded references`);
+  return contentFolderReferences({ root: ctx.root, file: ctx.file, basePath: ctx.basePath, dependsOn: ctx.dependsOn });
 }
 
 const prettyCode: PrettyCodeOptions = {
@@ -52,9 +70,10 @@ export function remarkPlugins(ctx: PostContext): PluggableList {
 }
 
 export function rehypePlugins(ctx: PostContext): PluggableList {
+  const references = { ...ctx, references: referencesOf(ctx) };
   return [
-    [rehypeContentImages, ctx],
-    [rehypeContentLinks, ctx],
+    [rehypeContentImages, references],
+    [rehypeContentLinks, references],
     [rehypeInsecureImageWarnings, ctx],
     rehypeDropEmptyParagraphs,
     rehypeNameImageLinks,

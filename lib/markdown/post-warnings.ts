@@ -1,22 +1,17 @@
 /** Build warnings about one post: `<file>: <message>`, the same shape everywhere. */
 
 export interface WarningOptions {
-  /** Absolute content folder. */
-  root: string;
-  /** Absolute path of the post being rendered. */
+  /** Absolute content folder; absent when `file` is already relative to it. */
+  root?: string;
+  /** Path of the post being rendered. */
   file: string;
   warn?: (message: string) => void;
-  /**
-   * Told of every file in the content folder a render reads or looks for (an
-   * image, a linked file or post), so the content step renders the post again
-   * when one of them appears, changes or goes.
-   */
-  dependsOn?: (relPath: string) => void;
 }
 
 /** The post's path as the author knows it: relative to the content folder. */
 export function postDisplayPath(options: WarningOptions): string {
-  return options.file.startsWith(options.root + "/") ? options.file.slice(options.root.length + 1) : options.file;
+  const { root, file } = options;
+  return root !== undefined && file.startsWith(root + "/") ? file.slice(root.length + 1) : file;
 }
 
 /** A function that prints one warning line naming the post. */

@@ -30,16 +30,28 @@ export function corpusWithFixtures(workspace: string, project: string): ContentS
     : fs.existsSync(corpus)
       ? corpus
       : path.join(project, "content/blog");
+  const isCorpus = source === corpus;
+  return withFixtures(
+    workspace,
+    project,
+    source,
+    isCorpus,
+    isCorpus || process.env.CONTENT_DIR ? "" : ` [${corpus} not found: the sample posts instead]`,
+  );
+}
+
+/** The sample posts plus the fixtures: a small build (the `vercel` target). */
+export function sampleWithFixtures(workspace: string, project: string): ContentSetup {
+  return withFixtures(workspace, project, path.join(project, "content/blog"), false, "");
+}
+
+function withFixtures(workspace: string, project: string, source: string, isCorpus: boolean, note: string): ContentSetup {
   const dir = path.join(workspace, "e2e-content");
   const posts = copyTree(source, dir);
   const fixtures = copyTree(path.join(project, "tests/fixtures/content"), path.join(dir, FIXTURES_FOLDER));
-  const isCorpus = source === corpus;
   return {
     env: { CONTENT_DIR: dir, E2E_CORPUS: isCorpus ? "1" : "", E2E_FIXTURES: FIXTURES_FOLDER },
-    description:
-      `${path.relative(project, source) || "."} (${posts} files)` +
-      (isCorpus || process.env.CONTENT_DIR ? "" : ` [${corpus} not found: the sample posts instead]`) +
-      ` + tests/fixtures/content (${fixtures} files)`,
+    description: `${path.relative(project, source) || "."} (${posts} files)${note} + tests/fixtures/content (${fixtures} files)`,
   };
 }
 

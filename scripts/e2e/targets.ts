@@ -4,11 +4,13 @@
  * Adding a target is one entry: its build environment (or none, for a dev
  * server), the command that serves it, its content and its specs.
  */
-import { corpusWithFixtures, sampleCopy, type ContentSetup } from "./content";
+import { corpusWithFixtures, sampleCopy, sampleWithFixtures, type ContentSetup } from "./content";
 
 export interface E2eTarget {
-  /** Environment for `npm run build`; absent: nothing is built (a dev server). */
+  /** Environment for the build; absent: nothing is built (a dev server). */
   build?: Record<string, string>;
+  /** The build command (default `npm run build`). */
+  buildCommand?: string[];
   /** Shell command run in the workspace that serves the site on 127.0.0.1:port. */
   server: (port: number) => string;
   /** The path that answers once the server is up. */
@@ -27,8 +29,8 @@ export interface E2eTarget {
 
 const nextStart = (port: number) => `npx next start -p ${port} -H 127.0.0.1`;
 // basepath.spec.ts needs BASE_PATH=/sub; the other targets serve from the root.
-// dev.spec.ts and prerender.spec.ts need their own servers too.
-const rootSpecs = ["**/basepath.spec.ts", "**/dev.spec.ts", "**/prerender.spec.ts"];
+// dev.spec.ts, prerender.spec.ts and vercel.spec.ts need their own servers too.
+const rootSpecs = ["**/basepath.spec.ts", "**/dev.spec.ts", "**/prerender.spec.ts", "**/vercel.spec.ts"];
 
 export const TARGETS: Record<string, E2eTarget> = {
   start: { build: {}, server: nextStart, testIgnore: rootSpecs, content: corpusWithFixtures },
@@ -65,6 +67,17 @@ export const TARGETS: Record<string, E2eTarget> = {
     testMatch: ["**/dev.spec.ts"],
     content: sampleCopy,
   },
+  // `vercel build` offline, as Vercel builds the site, with most posts left
+  // to render on request; vercel.spec.ts reads .vercel/output and calls its
+  // functions, each run from only the files it carries (scripts/e2e/vercel.ts).
+  vercel: {
+    build: { PRERENDER: "2" },
+    buildCommand: ["npx", "tsx", "scripts/e2e/vercel.ts", "build"],
+    server: (port) => `npx tsx scripts/e2e/vercel.ts serve ${port}`,
+    startTimeoutMs: 120_000,
+    testMatch: ["**/vercel.spec.ts"],
+    content: sampleWithFixtures,
+  },
   basepath: {
     build: { BASE_PATH: "/sub" },
     server: nextStart,
@@ -74,4 +87,4 @@ export const TARGETS: Record<string, E2eTarget> = {
   },
 };
 
-export const DEFAULT_TARGETS = ["start", "standalone", "export", "basepath", "prerender", "dev"];
+export const DEFAULT_TARGETS = ["start", "standalone", "export", "basepath", "prerender", "vercel", "dev"];

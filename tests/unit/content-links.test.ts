@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { renderMdxToHtml } from "@/lib/markdown/mdx-html";
-import { resolveContentLink } from "@/lib/markdown/links";
+import { contentFolderReferences } from "@/lib/markdown/references";
 import { staticMdxComponents } from "@/components/mdx/static-components";
 
 const root = path.resolve("tests/fixtures/content");
@@ -103,7 +103,7 @@ describe("links to files beside a post", () => {
     try {
       fs.mkdirSync(path.join(dir, ".private"));
       fs.writeFileSync(path.join(dir, ".private/notes.pdf"), "%PDF-1.4\n");
-      const resolved = resolveContentLink(".private/notes.pdf", { root: dir, file: path.join(dir, "post.md") });
+      const resolved = contentFolderReferences({ root: dir, file: path.join(dir, "post.md") }).link(".private/notes.pdf");
       expect(resolved).toEqual({ warning: "linked file is never served (hidden or in node_modules): .private/notes.pdf" });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -114,12 +114,12 @@ describe("links to files beside a post", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quire-links-"));
     try {
       const target = path.join(dir, "2022-01-01-target.md");
-      const options = { root: dir, file: path.join(dir, "from.md") };
+      const references = contentFolderReferences({ root: dir, file: path.join(dir, "from.md") });
       fs.writeFileSync(target, '---\ntitle: "T"\ndate: "2022-01-01"\n---\n');
-      expect(resolveContentLink("2022-01-01-target.md", options).href).toBe("/blog/target");
+      expect(references.link("2022-01-01-target.md").value).toBe("/blog/target");
       fs.writeFileSync(target, '---\ntitle: "T"\ndate: "2022-01-01"\nslug: "renamed"\n---\n');
       fs.utimesSync(target, new Date(), new Date(Date.now() + 5000));
-      expect(resolveContentLink("2022-01-01-target.md", options).href).toBe("/blog/renamed");
+      expect(references.link("2022-01-01-target.md").value).toBe("/blog/renamed");
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

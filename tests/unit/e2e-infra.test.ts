@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { mainConfig, siteConfig } from "@/scripts/e2e/nginx";
 import { copyTree, outputFingerprint } from "@/scripts/e2e/workspace";
+import { functionFor } from "@/scripts/e2e/vercel";
 
 describe("the e2e suite's nginx", () => {
   const template = fs.readFileSync("deploy/nginx.conf", "utf8");
@@ -46,5 +47,26 @@ describe("the content an e2e build sees", () => {
     expect(fs.readFileSync(path.join(root, "to/2020/a.md"), "utf8")).toBe("a\r\n");
     fs.writeFileSync(path.join(root, "to/2020/a.md"), "b");
     fs.rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe("the vercel target's function runner", () => {
+  const rewrites = [{ pattern: /^\/blog\/(?<nxtPslug>[^/]+?)(?:\/)?$/, dest: "/blog/[slug]?nxtPslug=$nxtPslug" }];
+  const built = new Set(["/index", "/feed.xml", "/blog/[slug]", "/og/café.png", "/tags/c%23"]);
+  const exists = (funcPath: string) => built.has(funcPath);
+
+  it("calls the function named after the path, the home page's being index", () => {
+    expect(functionFor("/", rewrites, exists)).toEqual({ funcPath: "/index", query: "" });
+    expect(functionFor("/feed.xml", rewrites, exists)).toEqual({ funcPath: "/feed.xml", query: "" });
+    expect(functionFor("/og/caf%C3%A9.png", rewrites, exists)).toEqual({ funcPath: "/og/café.png", query: "" });
+    expect(functionFor("/tags/c%23", rewrites, exists)).toEqual({ funcPath: "/tags/c%23", query: "" });
+  });
+
+  it("follows a rewrite route to a dynamic page's function, with the route's query", () => {
+    expect(functionFor("/blog/old-post", rewrites, exists)).toEqual({ funcPath: "/blog/[slug]", query: "nxtPslug=old-post" });
+  });
+
+  it("finds no function for a path no route leads to", () => {
+    expect(functionFor("/nowhere/at/all", rewrites, exists)).toBeUndefined();
   });
 });
