@@ -42,7 +42,8 @@ const jsonFile = option("json", "");
 /** At 5000 posts the default report (a `next build` of every post, then sizes) says little; the scale one is what matters. */
 const SCALE_FROM_POSTS = 5000;
 const scale = flag("scale") || posts >= SCALE_FROM_POSTS;
-const prerender = Number(option("prerender", "500"));
+/** PRERENDER for the scale report's `next start` build: 500, or half the posts below 1000, so some posts are left to render on request. */
+const prerender = Number(option("prerender", String(Math.min(500, Math.floor(posts / 2)))));
 const work = path.resolve(".bench");
 const logFile = path.join(work, "build.log");
 const contentDir = flag("content") ? path.resolve(option("content", "")) : path.join(work, `content-${posts}`);

@@ -39,7 +39,11 @@ export function onBenchEnd(action: () => void): void {
 export function protectGeneratedPublic(work: string): void {
   for (const dir of GENERATED_PUBLIC) {
     const saved = path.join(work, "saved", dir.replace(/\//g, "+"));
-    fs.rmSync(saved, { recursive: true, force: true });
+    if (fs.existsSync(saved)) {
+      // A run killed before it could clean up (kill -9, or Ctrl-C during a long synchronous step): what it saved is the author's.
+      fs.rmSync(dir, { recursive: true, force: true });
+      fs.renameSync(saved, dir);
+    }
     const existed = fs.existsSync(dir);
     if (existed) {
       fs.mkdirSync(path.dirname(saved), { recursive: true });
