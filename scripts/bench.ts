@@ -183,7 +183,7 @@ async function scaleMode(env: NodeJS.ProcessEnv) {
   const estimate = estimateScaleSeconds(posts);
   console.log(
     `bench --scale: ${flag("content") ? contentDir : `${posts} synthetic posts`}, PRERENDER=${prerender}; build log in ${path.relative(process.cwd(), logFile)}\n` +
-      `  estimate: ~${Math.round(estimate.total / 60)} min (${estimate.phases.map((p) => `${p.name} ${Math.round(p.seconds / 60)}`).join(", ")} min)`,
+      `  estimate: ~${Math.round(estimate.total / 60)} min (${estimate.phases.map((p) => `${p.name} ${(p.seconds / 60).toFixed(1)}`).join(", ")} min)`,
   );
   const started = Date.now();
   const { figures, rows } = await scaleReport({ contentDir, env, prerender, work, log: logFile, phases });
@@ -204,7 +204,8 @@ async function scaleMode(env: NodeJS.ProcessEnv) {
   if (p.distinctPageErrors) console.log(`    ${p.distinctPageErrors} of ${p.distinctPages} post pages did not answer 200`);
   const d = figures.dev;
   console.log(
-    `  npm run dev: up in ${d.startSeconds.toFixed(1)} s, post page first load ${d.firstLoadMs.toFixed(0)} ms, edits shown after ${d.delaysMs.map((ms) => ms.toFixed(0)).join(", ")} ms`,
+    `  npm run dev: up in ${d.startSeconds.toFixed(1)} s, post page first load ${d.firstLoadMs.toFixed(0)} ms, edits shown after ${d.delaysMs.map((ms) => ms.toFixed(0)).join(", ")} ms; ` +
+      `${d.errorResponses} polls answered with an error status meanwhile`,
   );
   printPhases();
   if (jsonFile) fs.writeFileSync(jsonFile, `${JSON.stringify({ machine, totalSeconds, ...figures, phases: phases.done, budgets: rows }, null, 2)}\n`);

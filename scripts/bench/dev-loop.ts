@@ -15,6 +15,8 @@ export interface DevLoopResult {
   firstLoadMs: number;
   /** One per edit; NaN when the sentence did not appear within the timeout. */
   delaysMs: number[];
+  /** Polls answered with an error status while the watcher rebuilt (the page is briefly broken). */
+  errorResponses: number;
 }
 
 const POLL_MS = 50;
@@ -36,6 +38,7 @@ export async function devLoop(
     const first = await timedGet(url);
     if (first.status !== 200) throw new Error(`npm run dev: ${url} answered ${first.status}`);
     const delaysMs: number[] = [];
+    let errorResponses = 0;
     for (let i = 1; i <= edits; i++) {
       const sentence = `Quirebenchedit${i}x${Date.now().toString(36)} was appended by the benchmark.`;
       restore.push(appendToPost(post.file, `\n${sentence}\n`));
@@ -44,6 +47,7 @@ export async function devLoop(
       while (performance.now() - written < EDIT_TIMEOUT_MS) {
         const pollStarted = performance.now();
         const response = await timedGet(url);
+        if (response.status !== 200) errorResponses += 1;
         if (response.body.includes(sentence)) {
           delay = performance.now() - written;
           break;
@@ -53,7 +57,7 @@ export async function devLoop(
       delaysMs.push(delay);
       await sleep(1000); // let the watcher settle before the next edit
     }
-    return { startSeconds, firstLoadMs: first.ms, delaysMs };
+    return { startSeconds, firstLoadMs: first.ms, delaysMs, errorResponses };
   } finally {
     // Restore before stopping, newest edit first, so the watcher sees the original file last.
     for (const r of restore.reverse()) r();
