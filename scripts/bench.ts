@@ -25,9 +25,9 @@ import { load, startServer, stopServer, serverRssMB, type LoadResult } from "./b
 import { lighthouse, type LighthouseResult } from "./bench/lighthouse";
 import { measure, type Measurement } from "./bench/measure";
 import { appendToPost, protectGeneratedPublic } from "./bench/safety";
-import { scaleReport } from "./bench/scale";
+import { printScaleDetails, scaleReport } from "./bench/scale";
 import { writeSyntheticCorpus } from "./bench/synthetic";
-import { dirBytes, filesIn, median, Phases, postFiles } from "./bench/util";
+import { dirBytes, filesIn, machineLine, median, Phases, postFiles } from "./bench/util";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -187,26 +187,11 @@ async function scaleMode(env: NodeJS.ProcessEnv) {
   );
   const started = Date.now();
   const { figures, rows } = await scaleReport({ contentDir, env, prerender, work, log: logFile, phases });
-  const machine = `${process.platform} ${process.arch}, node ${process.version}, ${(await import("node:os")).cpus().length} cores`;
+  const machine = machineLine();
   const totalSeconds = (Date.now() - started) / 1000;
   console.log(`\n${machine}; ${figures.posts} posts; scale report took ${(totalSeconds / 60).toFixed(1)} min`);
   printBudgetTable(rows);
-  const e = figures.export;
-  const p = figures.prerender;
-  console.log(
-    `\n  export build: content ${e.content.wallSeconds.toFixed(1)} s + next build and finish ${e.nextAndFinish.wallSeconds.toFixed(1)} s wall; ` +
-      `CPU ${e.cpuSeconds.toFixed(0)} s; peak RSS content ${Math.round(e.content.peakRssMB)} MB, next ${Math.round(e.nextAndFinish.peakRssMB)} MB; out/ ${(e.outBytes / 1048576).toFixed(1)} MB`,
-  );
-  console.log(`  PRERENDER=${p.n}: content step ${p.content.wallSeconds.toFixed(1)} s (warm), ${p.prerenderedPosts} posts prerendered; next start RSS ${Math.round(p.rssStartMB)} MB at start`);
-  for (const r of p.requests) {
-    console.log(`    /blog/${r.slug}: ${r.firstMs.toFixed(0)} ms (${r.firstCache}), then ${r.secondMs.toFixed(0)} ms (${r.secondCache})`);
-  }
-  if (p.distinctPageErrors) console.log(`    ${p.distinctPageErrors} of ${p.distinctPages} post pages did not answer 200`);
-  const d = figures.dev;
-  console.log(
-    `  npm run dev: up in ${d.startSeconds.toFixed(1)} s, post page first load ${d.firstLoadMs.toFixed(0)} ms, edits shown after ${d.delaysMs.map((ms) => ms.toFixed(0)).join(", ")} ms; ` +
-      `${d.errorResponses} polls answered with an error status meanwhile`,
-  );
+  printScaleDetails(figures);
   printPhases();
   if (jsonFile) fs.writeFileSync(jsonFile, `${JSON.stringify({ machine, totalSeconds, ...figures, phases: phases.done, budgets: rows }, null, 2)}\n`);
 }
@@ -268,7 +253,7 @@ async function main() {
   });
 
   const figures = {
-    machine: `${process.platform} ${process.arch}, node ${process.version}, ${(await import("node:os")).cpus().length} cores`,
+    machine: machineLine(),
     posts: out.postPages,
     runs,
     build: {

@@ -212,3 +212,23 @@ function budgetRows(f: ScaleFigures): BudgetRow[] {
     atMost("npm run dev: edit shown (median of 3)", f.dev.medianDelayMs, BUDGETS.devEditMs, "ms", 0),
   ];
 }
+
+/** The figures behind the budget table: each request, each part of each build. */
+export function printScaleDetails(figures: ScaleFigures): void {
+  const e = figures.export;
+  const p = figures.prerender;
+  console.log(
+    `\n  export build: content ${e.content.wallSeconds.toFixed(1)} s + next build and finish ${e.nextAndFinish.wallSeconds.toFixed(1)} s wall; ` +
+      `CPU ${e.cpuSeconds.toFixed(0)} s; peak RSS content ${Math.round(e.content.peakRssMB)} MB, next ${Math.round(e.nextAndFinish.peakRssMB)} MB; out/ ${(e.outBytes / 1048576).toFixed(1)} MB`,
+  );
+  console.log(`  PRERENDER=${p.n}: content step ${p.content.wallSeconds.toFixed(1)} s (warm), ${p.prerenderedPosts} posts prerendered; next start RSS ${Math.round(p.rssStartMB)} MB at start`);
+  for (const r of p.requests) {
+    console.log(`    /blog/${r.slug}: ${r.firstMs.toFixed(0)} ms (${r.firstCache}), then ${r.secondMs.toFixed(0)} ms (${r.secondCache})`);
+  }
+  if (p.distinctPageErrors) console.log(`    ${p.distinctPageErrors} of ${p.distinctPages} post pages did not answer 200`);
+  const d = figures.dev;
+  console.log(
+    `  npm run dev: up in ${d.startSeconds.toFixed(1)} s, post page first load ${d.firstLoadMs.toFixed(0)} ms, edits shown after ${d.delaysMs.map((ms) => ms.toFixed(0)).join(", ")} ms; ` +
+      `${d.errorResponses} polls answered with an error status meanwhile`,
+  );
+}

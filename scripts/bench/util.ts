@@ -1,5 +1,6 @@
 /** Small helpers shared by the benchmark's modules. */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 export const median = (values: number[]) => {
@@ -7,6 +8,8 @@ export const median = (values: number[]) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+
+export const machineLine = () => `${process.platform} ${process.arch}, node ${process.version}, ${os.cpus().length} cores`;
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
