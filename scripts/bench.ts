@@ -183,7 +183,8 @@ async function scaleMode(env: NodeJS.ProcessEnv) {
   const estimate = estimateScaleSeconds(posts);
   console.log(
     `bench --scale: ${flag("content") ? contentDir : `${posts} synthetic posts`}, PRERENDER=${prerender}; build log in ${path.relative(process.cwd(), logFile)}\n` +
-      `  estimate: ~${Math.round(estimate.total / 60)} min (${estimate.phases.map((p) => `${p.name} ${(p.seconds / 60).toFixed(1)}`).join(", ")} min)`,
+      `  estimate: ~${Math.round(estimate.total / 60)} min at the rates last measured (${estimate.phases.map((p) => `${p.name} ${(p.seconds / 60).toFixed(1)}`).join(", ")} min); ` +
+      `~${Math.round(estimate.withinBudgets / 60)} min if both builds take their budgets`,
   );
   const started = Date.now();
   const { figures, rows } = await scaleReport({ contentDir, env, prerender, work, log: logFile, phases });

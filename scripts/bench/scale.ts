@@ -4,9 +4,11 @@
  * of the benchmark; the phases, in order:
  *
  *  1. cold content step + static export (`npm run export`, cold caches)
- *  2. warm content step after editing one post
- *  3. `PRERENDER=N npm run build`, then `next start`: posts outside the
- *     prerendered set, first and second request; RSS after 300 post pages
+ *  2. `PRERENDER=N next build` on the content of step 1 (the content step
+ *     depends on neither PRERENDER nor NEXT_OUTPUT), then `next start`: posts
+ *     outside the prerendered set, first and second request; RSS after 300
+ *     post pages
+ *  3. warm content step after editing one post (the edit is undone)
  *  4. `npm run dev`: delay until an edit shows
  */
 import fs from "node:fs";
@@ -87,8 +89,6 @@ async function warmContentStep(o: ScaleOptions): Promise<Measurement> {
 async function prerenderBuildAndServe(o: ScaleOptions) {
   fs.rmSync(".next", { recursive: true, force: true });
   const env = { ...o.env, PRERENDER: String(o.prerender) };
-  // Warm: it only takes back the edit of the previous phase.
-  const content = await o.phases.run("content step (warm)", () => measure(CONTENT_STEP, env, o.log));
   const next = await o.phases.run(`next build, PRERENDER=${o.prerender}`, () => measure(NEXT_BUILD, env, o.log));
   const manifest = JSON.parse(fs.readFileSync(".next/prerender-manifest.json", "utf8")) as { routes: Record<string, unknown> };
   const posts = indexedPosts();
@@ -111,7 +111,6 @@ async function prerenderBuildAndServe(o: ScaleOptions) {
       let errors = 0;
       for (const p of pages) if ((await timedGet(url(p.slug))).status !== 200) errors += 1;
       return {
-        content,
         next,
         prerenderedPosts: posts.length - outside.length,
         requests,
@@ -128,8 +127,8 @@ async function prerenderBuildAndServe(o: ScaleOptions) {
 
 export async function scaleReport(o: ScaleOptions) {
   const exported = await exportBuild(o);
-  const warm = await warmContentStep(o);
   const served = await prerenderBuildAndServe(o);
+  const warm = await warmContentStep(o);
   const posts = indexedPosts();
   const devPost = posts[posts.length >> 1];
   const dev: DevLoopResult = await o.phases.run("npm run dev: edit to page", () =>
@@ -165,7 +164,6 @@ function toFigures(
     warmContent: warm,
     prerender: {
       n: o.prerender,
-      content: served.content,
       nextAndFinish: served.next,
       prerenderedPosts: served.prerenderedPosts,
       requests: served.requests,
@@ -221,7 +219,10 @@ export function printScaleDetails(figures: ScaleFigures): void {
     `\n  export build: content ${e.content.wallSeconds.toFixed(1)} s + next build and finish ${e.nextAndFinish.wallSeconds.toFixed(1)} s wall; ` +
       `CPU ${e.cpuSeconds.toFixed(0)} s; peak RSS content ${Math.round(e.content.peakRssMB)} MB, next ${Math.round(e.nextAndFinish.peakRssMB)} MB; out/ ${(e.outBytes / 1048576).toFixed(1)} MB`,
   );
-  console.log(`  PRERENDER=${p.n}: content step ${p.content.wallSeconds.toFixed(1)} s (warm), ${p.prerenderedPosts} posts prerendered; next start RSS ${Math.round(p.rssStartMB)} MB at start`);
+  console.log(
+    `  PRERENDER=${p.n}: ${p.prerenderedPosts} posts prerendered; next build CPU ${p.nextAndFinish.cpuSeconds.toFixed(0)} s, peak RSS ${Math.round(p.nextAndFinish.peakRssMB)} MB; ` +
+      `next start RSS ${Math.round(p.rssStartMB)} MB at start`,
+  );
   for (const r of p.requests) {
     console.log(`    /blog/${r.slug}: ${r.firstMs.toFixed(0)} ms (${r.firstCache}), then ${r.secondMs.toFixed(0)} ms (${r.secondCache})`);
   }
