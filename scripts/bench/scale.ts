@@ -92,7 +92,9 @@ async function prerenderBuildAndServe(o: ScaleOptions) {
   const next = await o.phases.run(`next build, PRERENDER=${o.prerender}`, () => measure(NEXT_BUILD, env, o.log));
   const manifest = JSON.parse(fs.readFileSync(".next/prerender-manifest.json", "utf8")) as { routes: Record<string, unknown> };
   const posts = indexedPosts();
-  const outside = posts.filter((p) => !(`/blog/${p.slug}` in manifest.routes));
+  // Both spellings of the path, whichever Next uses for a non-ASCII slug.
+  const prerendered = (slug: string) => `/blog/${slug}` in manifest.routes || `/blog/${encodeURIComponent(slug)}` in manifest.routes;
+  const outside = posts.filter((p) => !prerendered(p.slug));
   const url = (slug: string) => `http://127.0.0.1:${PORT}/blog/${encodeURIComponent(slug)}`;
 
   const server = await startServer(`next start -p ${PORT} -H 127.0.0.1`, PORT, env, 120_000, o.log);
