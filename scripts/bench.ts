@@ -4,19 +4,30 @@
  *
  *   npm run bench -- [--posts 1000] [--runs 3] [--content DIR] [--serve] [--lighthouse] [--json FILE]
  *   npm run bench -- --load [--content DIR]   # next start vs static export under load
+ *   npm run bench -- --scale [--posts N] [--prerender 500] [--json FILE]
  *
  * --serve loads a post page, /, /blog and /feed.xml under `next start`;
  * --lighthouse runs Lighthouse (mobile) three times on / and a post page.
+ * --scale (implied by --posts 5000 or more) prints the scale report of
+ * issue 10 instead: each figure beside its budget (scripts/bench/scale.ts).
  *
- * A benchmark, not a test: it prints figures and asserts nothing.
+ * It builds in the project folder (.next, .contentlayer, out are rebuilt)
+ * but leaves public/_content, public/_quire and the posts as they were
+ * (scripts/bench/safety.ts). A benchmark, not a test: it asserts nothing.
  */
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { printBudgetTable } from "./bench/budgets";
+import { benchEnv, CONTENT_STEP } from "./bench/commands";
+import { estimateScaleSeconds } from "./bench/estimate";
 import { load, startServer, stopServer, serverRssMB, type LoadResult } from "./bench/http";
 import { lighthouse, type LighthouseResult } from "./bench/lighthouse";
 import { measure, type Measurement } from "./bench/measure";
+import { appendToPost, protectGeneratedPublic } from "./bench/safety";
+import { printScaleDetails, scaleReport } from "./bench/scale";
 import { writeSyntheticCorpus } from "./bench/synthetic";
+import { dirBytes, filesIn, machineLine, median, Phases, postFiles } from "./bench/util";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -28,40 +39,24 @@ const option = (name: string, fallback: string) => {
 const posts = Number(option("posts", "1000"));
 const runs = Number(option("runs", "1"));
 const jsonFile = option("json", "");
+/** At 5000 posts the default report (a `next build` of every post, then sizes) says little; the scale one is what matters. */
+const SCALE_FROM_POSTS = 5000;
+const scale = flag("scale") || posts >= SCALE_FROM_POSTS;
+/** PRERENDER for the scale report's `next start` build: 500, or half the posts below 1000, so some posts are left to render on request. */
+const prerender = Number(option("prerender", String(Math.min(500, Math.floor(posts / 2)))));
 const work = path.resolve(".bench");
 const logFile = path.join(work, "build.log");
 const contentDir = flag("content") ? path.resolve(option("content", "")) : path.join(work, `content-${posts}`);
+const phases = new Phases();
 
-/** `npm run content`, without npm's own start-up. */
-const CONTENT_STEP = "npx tsx scripts/prepare-content.ts && npx contentlayer2 build";
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const gz = (buffer: Buffer) => zlib.gzipSync(buffer, { level: 9 }).length;
-
-function dirBytes(dir: string): number {
-  if (!fs.existsSync(dir)) return 0;
-  let total = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    total += entry.isDirectory() ? dirBytes(full) : fs.statSync(full).size;
-  }
-  return total;
-}
-
-function filesIn(dir: string, suffix: string): string[] {
-  return fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith(suffix)).map((f) => path.join(dir, f)) : [];
-}
 
 async function build(env: NodeJS.ProcessEnv) {
   fs.rmSync(".next", { recursive: true, force: true });
   fs.rmSync(".contentlayer", { recursive: true, force: true });
   const content = await measure(CONTENT_STEP, env, logFile);
-  const next = await measure("npx next build", env, logFile);
+  const next = await measure("next build", env, logFile);
   return { content, next };
 }
 
@@ -114,24 +109,15 @@ function sizes() {
  * step (which also re-checks every post and copies the files beside them).
  */
 async function incremental(env: NodeJS.ProcessEnv): Promise<{ contentlayer: number; content: number }> {
-  const files: string[] = [];
-  const walk = (d: string) =>
-    fs.readdirSync(d, { withFileTypes: true }).forEach((e) => {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) walk(full);
-      else if (e.name.endsWith(".md")) files.push(full);
-    });
-  walk(contentDir);
-  const target = files.sort()[Math.floor(files.length / 2)];
-  const original = fs.readFileSync(target);
-  fs.appendFileSync(target, "\nOne more sentence, edited for the benchmark.\n");
+  const files = postFiles(contentDir);
+  const restore = appendToPost(files[Math.floor(files.length / 2)], "\nOne more sentence, edited for the benchmark.\n");
   try {
-    const contentlayer = (await measure("npx contentlayer2 build", env, logFile)).wallSeconds;
-    fs.appendFileSync(target, "And one more.\n");
+    const contentlayer = (await measure("contentlayer2 build", env, logFile)).wallSeconds;
+    fs.appendFileSync(files[Math.floor(files.length / 2)], "And one more.\n");
     const content = (await measure(CONTENT_STEP, env, logFile)).wallSeconds;
     return { contentlayer, content };
   } finally {
-    fs.writeFileSync(target, original);
+    restore();
   }
 }
 
@@ -166,8 +152,8 @@ async function loadComparison(env: NodeJS.ProcessEnv) {
   const paths = () => [`/blog/${medianPostSlug()}`, "/", "/feed.xml"];
   const rows: Array<{ server: string; rssBeforeMB: number; rssAfterMB: number; results: LoadResult[] }> = [];
   const servers: Array<[string, NodeJS.ProcessEnv, string]> = [
-    ["next start", env, `npx next start -p ${port} -H 127.0.0.1`],
-    ["static export (serve)", { ...env, NEXT_OUTPUT: "export" }, `npx serve out -l tcp://127.0.0.1:${port} --no-request-logging`],
+    ["next start", env, `next start -p ${port} -H 127.0.0.1`],
+    ["static export (serve)", { ...env, NEXT_OUTPUT: "export" }, `serve out -l tcp://127.0.0.1:${port} --no-request-logging`],
   ];
   for (const [name, buildEnv, command] of servers) {
     console.log(`  building for ${name}…`);
@@ -193,23 +179,47 @@ async function loadComparison(env: NodeJS.ProcessEnv) {
   return rows;
 }
 
+async function scaleMode(env: NodeJS.ProcessEnv) {
+  const estimate = estimateScaleSeconds(posts);
+  console.log(
+    `bench --scale: ${flag("content") ? contentDir : `${posts} synthetic posts`}, PRERENDER=${prerender}; build log in ${path.relative(process.cwd(), logFile)}\n` +
+      `  estimate: ~${Math.round(estimate.total / 60)} min at the rates last measured (${estimate.phases.map((p) => `${p.name} ${(p.seconds / 60).toFixed(1)}`).join(", ")} min); ` +
+      `~${Math.round(estimate.withinBudgets / 60)} min if both builds take their budgets`,
+  );
+  const started = Date.now();
+  const { figures, rows } = await scaleReport({ contentDir, env, prerender, work, log: logFile, phases });
+  const machine = machineLine();
+  const totalSeconds = (Date.now() - started) / 1000;
+  console.log(`\n${machine}; ${figures.posts} posts; scale report took ${(totalSeconds / 60).toFixed(1)} min`);
+  printBudgetTable(rows);
+  printScaleDetails(figures);
+  printPhases();
+  if (jsonFile) fs.writeFileSync(jsonFile, `${JSON.stringify({ machine, totalSeconds, ...figures, phases: phases.done, budgets: rows }, null, 2)}\n`);
+}
+
+function printPhases() {
+  const width = Math.max(...phases.done.map((p) => p.name.length));
+  console.log("\nwhere the time went (wall):");
+  for (const p of phases.done) console.log(`  ${p.name.padEnd(width)}  ${p.seconds.toFixed(1).padStart(7)} s`);
+}
+
 async function main() {
   fs.mkdirSync(work, { recursive: true });
   fs.writeFileSync(logFile, "");
-  if (!flag("content")) writeSyntheticCorpus(contentDir, posts);
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, NEXT_TELEMETRY_DISABLED: "1" };
-  delete env.NEXT_OUTPUT;
-  delete env.BASE_PATH;
+  protectGeneratedPublic(work);
+  if (!flag("content")) await phases.run(`write ${posts} synthetic posts`, () => writeSyntheticCorpus(contentDir, posts));
+  const env = benchEnv(contentDir);
   if (flag("load")) {
     const rows = await loadComparison(env);
     if (jsonFile) fs.writeFileSync(jsonFile, `${JSON.stringify({ load: rows }, null, 2)}\n`);
     return;
   }
+  if (scale) return scaleMode(env);
   console.log(`bench: ${flag("content") ? contentDir : `${posts} synthetic posts`}, ${runs} run(s); build log in ${path.relative(process.cwd(), logFile)}`);
 
   const builds: Array<{ content: Measurement; next: Measurement }> = [];
   for (let i = 0; i < runs; i++) {
-    builds.push(await build(env));
+    builds.push(await phases.run(`build, run ${i + 1}`, () => build(env)));
     const last = builds.at(-1)!;
     console.log(`  run ${i + 1}: content ${last.content.wallSeconds.toFixed(1)} s, next ${last.next.wallSeconds.toFixed(1)} s`);
   }
@@ -219,14 +229,14 @@ async function main() {
     cpu: b.content.cpuSeconds + b.next.cpuSeconds,
     rss: Math.max(b.content.peakRssMB, b.next.peakRssMB),
   }));
-  const out = sizes();
-  const incrementalSeconds = await incremental(env);
+  const out = await phases.run("output sizes", sizes);
+  const incrementalSeconds = await phases.run("content rebuild, 1 post edited", () => incremental(env));
 
   const serve: LoadResult[] = [];
   const audits: LighthouseResult[] = [];
-  if (flag("serve") || flag("lighthouse")) {
+  if (flag("serve") || flag("lighthouse")) await phases.run("next start: load and Lighthouse", async () => {
     const port = 3456;
-    const server = await startServer(`npx next start -p ${port} -H 127.0.0.1`, port, env);
+    const server = await startServer(`next start -p ${port} -H 127.0.0.1`, port, env);
     try {
       if (flag("serve")) {
         for (const p of [`/blog/${medianPostSlug()}`, "/", "/blog", "/feed.xml"]) serve.push(await load(port, p, 50, 10));
@@ -241,10 +251,10 @@ async function main() {
     } finally {
       stopServer(server);
     }
-  }
+  });
 
   const figures = {
-    machine: `${process.platform} ${process.arch}, node ${process.version}, ${(await import("node:os")).cpus().length} cores`,
+    machine: machineLine(),
     posts: out.postPages,
     runs,
     build: {
@@ -297,7 +307,8 @@ async function main() {
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`\n${figures.machine}; medians of ${runs} run(s)`);
   for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
-  if (jsonFile) fs.writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
+  printPhases();
+  if (jsonFile) fs.writeFileSync(jsonFile, `${JSON.stringify({ ...figures, phases: phases.done }, null, 2)}\n`);
 }
 
 main().catch((error) => {

@@ -1,12 +1,15 @@
 /** Starting a server for the benchmark and loading it with autocannon, on 127.0.0.1 only. */
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import autocannon from "autocannon";
 import { treeRssBytes } from "./measure";
 
-export function startServer(command: string, port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const server = spawn("bash", ["-c", `exec ${command}`], { env, stdio: "ignore", detached: true });
+/** Starts `command` in its own process group (see stopServer) and waits until it answers on `port`. */
+export function startServer(command: string, port: number, env: NodeJS.ProcessEnv, timeoutMs = 60_000, log?: string): Promise<ChildProcess> {
+  const output = log ? fs.openSync(log, "a") : "ignore";
+  const server = spawn("bash", ["-c", `exec ${command}`], { env, stdio: ["ignore", output, output], detached: true });
   return new Promise((resolve, reject) => {
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + timeoutMs;
     const poll = () =>
       fetch(`http://127.0.0.1:${port}/`)
         .then(() => resolve(server))
@@ -21,6 +24,35 @@ export function stopServer(server: ChildProcess) {
   } catch {
     // already gone
   }
+}
+
+/** Stops the server's whole process group and waits (up to 10 s) until it has exited. */
+export async function stopServerAndWait(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  stopServer(server);
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+}
+
+export interface TimedResponse {
+  ms: number;
+  status: number;
+  /** The x-nextjs-cache header (HIT, MISS, STALE), or "none". */
+  cache: string;
+  body: string;
+}
+
+/** One GET, timed until the whole body has arrived. */
+export async function timedGet(url: string): Promise<TimedResponse> {
+  const started = performance.now();
+  const response = await fetch(url, { headers: { "accept-encoding": "gzip" } });
+  const body = await response.text();
+  return {
+    ms: performance.now() - started,
+    status: response.status,
+    cache: response.headers.get("x-nextjs-cache") ?? "none",
+    body,
+  };
 }
 
 export function serverRssMB(server: ChildProcess): number {
