@@ -26,19 +26,22 @@ let loaded: Loaded | undefined;
 
 /**
  * Every document Contentlayer produced. Read once in production; in
- * development re-read whenever `contentlayer2 dev` rewrites the file.
+ * development re-read whenever `contentlayer2 dev` rewrites the file. It
+ * deletes the file before writing it again: a request in between gets the
+ * last complete read (the watcher refreshes the page once the file is back).
  */
 export function readPostDocuments(file = path.join(/*turbopackIgnore: true*/ process.cwd(), POST_INDEX)): PostDocument[] {
   const mtimeMs = loaded && process.env.NODE_ENV !== "development" ? loaded.mtimeMs : statTime(file);
   if (loaded?.mtimeMs === mtimeMs) return loaded.docs;
-  let text: string;
+  let docs: PostDocument[];
   try {
-    text = fs.readFileSync(file, "utf8");
+    docs = (JSON.parse(fs.readFileSync(file, "utf8")) as ManifestDocument).posts.map((post) => ({ post }));
   } catch {
+    if (loaded) return loaded.docs;
     throw new Error(`${file} is missing: run \`npm run content\` (or \`npm run build\`) first`);
   }
-  loaded = { mtimeMs, docs: (JSON.parse(text) as ManifestDocument).posts.map((post) => ({ post })) };
-  return loaded.docs;
+  loaded = { mtimeMs, docs };
+  return docs;
 }
 
 function statTime(file: string): number {

@@ -28,6 +28,7 @@ import { appendToPost, protectGeneratedPublic } from "./bench/safety";
 import { printScaleDetails, scaleReport } from "./bench/scale";
 import { writeSyntheticCorpus } from "./bench/synthetic";
 import { dirBytes, filesIn, machineLine, median, Phases, postFiles } from "./bench/util";
+import { SEARCH_FILES_PATH } from "../lib/urls";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -84,7 +85,7 @@ function sizes() {
 
   // Search: bytes before the first results of a body-word query = manifest + that word's shard.
   const manifest = body("search.json");
-  const shards = filesIn(`${app}/search/terms`, ".json.body").map((f) => gz(fs.readFileSync(f)));
+  const shards = filesIn(path.join("public", SEARCH_FILES_PATH, "terms"), ".json").map((f) => gz(fs.readFileSync(f)));
   shards.sort((a, b) => a - b);
   return {
     nextTotalMB: dirBytes(".next") / 1048576,

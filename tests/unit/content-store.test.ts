@@ -40,6 +40,19 @@ describe("readPostDocuments", () => {
     expect(readPostDocuments(file)).toEqual([{ post: { title: "a" } }, { post: { title: "b" } }]);
   });
 
+  it("keeps serving the last complete read while Contentlayer rewrites the file", async () => {
+    vi.stubEnv("NODE_ENV", "development");
+    const { readPostDocuments } = await freshStore();
+    write(["a"], 1000);
+    expect(readPostDocuments(file)).toEqual([{ post: { title: "a" } }]);
+    fs.rmSync(file);
+    expect(readPostDocuments(file)).toEqual([{ post: { title: "a" } }]);
+    fs.writeFileSync(file, '{"posts":[{"title"');
+    expect(readPostDocuments(file)).toEqual([{ post: { title: "a" } }]);
+    write(["a", "b"], 3000);
+    expect(readPostDocuments(file)).toHaveLength(2);
+  });
+
   it("says which command to run when the content was never built", async () => {
     const { readPostDocuments } = await freshStore();
     expect(() => readPostDocuments(path.join(dir, "missing.json"))).toThrow(/npm run content/);

@@ -29,7 +29,7 @@ beforeAll(async () => {
   const result = await runContentStep({
     root,
     projectDir: project,
-    site: { wordpressPermalinks: false, redirects: [] },
+    site: { wordpressPermalinks: false, redirects: [], title: "Test", language: "en" },
     mdxComponents: staticMdxComponents,
   });
   warnings = result.warnings;
