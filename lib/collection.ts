@@ -4,13 +4,13 @@
  */
 import { isPublished } from "./frontmatter";
 import { taxonomySlug } from "./slugs";
-import type { PostBody, PostEntry } from "./content/documents";
+import type { ManifestEntry, PostBody } from "./content/documents";
 import type { PostFormat } from "./post-analysis";
 import type { TaxonomyKind } from "./urls";
 
 /** The shape Contentlayer writes for each post (see contentlayer.config.ts). */
 export interface PostDocument {
-  post: PostEntry;
+  post: ManifestEntry;
 }
 
 /** What list pages need: no body. */

@@ -2,8 +2,8 @@
  * Old URLs that must keep working: each post's `aliases`, WordPress-style
  * `/<slug>/` permalinks (when site.config.ts turns them on) and the extra
  * table in site.config.ts. scripts/prepare-content.ts writes the table for
- * each build; lib/redirect-table.ts reads it for proxy.server.ts (308s) and for a
- * static export's refresh pages (app/[...legacy]).
+ * each build; lib/redirect-table.ts reads it for proxy.server.ts (308s), and
+ * scripts/finish-build.ts for a static export's refresh pages (lib/legacy-pages.ts).
  */
 import { postPath, ROUTE_ROOTS } from "./urls";
 

@@ -3,14 +3,18 @@
  * - standalone: copy public/ and .next/static/ beside server.js, as Next's
  *   docs require, so `node .next/standalone/server.js` serves everything.
  * - export: write `_headers` (security and cache headers for Netlify or
- *   Cloudflare Pages) into out/, and give encoded file names (`c%23.html`)
- *   the decoded names static hosts look for (lib/export-names).
+ *   Cloudflare Pages) into out/, give encoded file names (`c%23.html`)
+ *   the decoded names static hosts look for (lib/export-names), and a page
+ *   at each old URL that moves on to its post (lib/legacy-pages).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { decodeExportNames } from "../lib/export-names";
 import { headersFile } from "../lib/security-headers";
 import { deployEnv } from "../lib/env";
+import { writeLegacyPages } from "../lib/legacy-pages";
+import { REDIRECTS_FILE, type Redirect } from "../lib/redirects";
+import { site } from "../site.config";
 
 const { output, basePath } = deployEnv;
 
@@ -24,5 +28,10 @@ if (output === "standalone") {
   const fromPublic = (relPath: string) => fs.existsSync(path.join("public", relPath));
   const renamed = decodeExportNames(path.resolve("out"), fromPublic);
   const example = renamed[0] ? ` (${renamed[0].from} -> ${renamed[0].to}, ...)` : "";
-  console.log(`export: wrote out/_headers, decoded ${renamed.length} encoded file names${example}; serve out/ with any static file server`);
+  const table = JSON.parse(fs.readFileSync(REDIRECTS_FILE, "utf8")) as Redirect[];
+  const moved = writeLegacyPages("out", table, { siteUrl: site.siteUrl, basePath, language: site.language });
+  console.log(
+    `export: wrote out/_headers and ${moved} pages for old URLs, decoded ${renamed.length} encoded file names${example}; ` +
+      "serve out/ with any static file server",
+  );
 }

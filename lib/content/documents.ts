@@ -26,18 +26,22 @@ export const MANIFEST_NAME = "posts.json";
 /** One `<post path>.json` body per post. */
 export const BODY_DIR = ".contentlayer/quire-bodies";
 
-export interface PostEntry {
+/** A post as lists, taxonomy, feeds' order and static params need it: what the manifest holds. */
+export interface ManifestEntry {
   /** The post's file, relative to the content folder (POSIX). */
   relPath: string;
-  /** Of the post's text: an unchanged post is not rendered again. */
-  hash: string;
   meta: PostMeta;
   format: PostFormat;
   summary: string;
   readingMinutes: number;
-  wordCount: number;
   /** Its social card's key (lib/content/cards.ts), when it names no image of its own. */
   card?: string;
+}
+
+/** The content step's own bookkeeping of a post's last render, kept beside the manifest. */
+export interface RenderRecord {
+  /** Of the post's text: an unchanged post is not rendered again. */
+  hash: string;
   /** Build warnings of the last render (missing images...), printed again on every build. */
   warnings: string[];
   /**
@@ -46,6 +50,8 @@ export interface PostEntry {
    */
   deps: Record<string, string>;
 }
+
+export type PostEntry = ManifestEntry & RenderRecord;
 
 export interface PostBody {
   html: string;
@@ -60,25 +66,38 @@ export interface PostBody {
 
 /** The document Contentlayer reads (see contentlayer.config.ts): entries sorted by path. */
 export interface ManifestDocument {
-  posts: PostEntry[];
+  posts: ManifestEntry[];
 }
 
 const manifestFile = (projectDir: string) => path.join(projectDir, MANIFEST_DIR, MANIFEST_NAME);
+/**
+ * The render records, by path. Apart from the manifest so that an edit that
+ * changes nothing a list shows (a sentence in the body) leaves the manifest,
+ * and so Contentlayer and every page that reads it, alone.
+ */
+const RECORDS_FILE = ".contentlayer/quire-renders.json";
 const jsonPath = (dir: string, relPath: string) => path.join(dir, `${relPath}.json`);
 
-/** The entries the last run wrote, by path (none on a first run). */
+/** The entries the last run wrote, by path (none on a first run, or without their records). */
 export function readManifest(projectDir: string): Map<string, PostEntry> {
   try {
     const doc = JSON.parse(fs.readFileSync(manifestFile(projectDir), "utf8")) as ManifestDocument;
-    return new Map(doc.posts.map((entry) => [entry.relPath, entry]));
+    const records = JSON.parse(fs.readFileSync(path.join(projectDir, RECORDS_FILE), "utf8")) as Record<string, RenderRecord>;
+    return new Map(doc.posts.flatMap((entry) => (records[entry.relPath] ? [[entry.relPath, { ...entry, ...records[entry.relPath] }]] : [])));
   } catch {
     return new Map();
   }
 }
 
-/** Writes the manifest; true when it changed (Contentlayer has work to do). */
+/** Writes the manifest and the render records; true when the manifest changed (Contentlayer has work to do). */
 export function writeManifest(projectDir: string, entries: readonly PostEntry[]): boolean {
-  const posts = [...entries].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+  const sorted = [...entries].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+  const records: Record<string, RenderRecord> = {};
+  const posts: ManifestEntry[] = sorted.map(({ hash, warnings, deps, ...entry }) => {
+    records[entry.relPath] = { hash, warnings, deps };
+    return entry;
+  });
+  writeIfChanged(path.join(projectDir, RECORDS_FILE), JSON.stringify(records));
   const doc: ManifestDocument = { posts };
   return writeIfChanged(manifestFile(projectDir), JSON.stringify(doc));
 }

@@ -133,7 +133,6 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
       format: analysis.format,
       summary: analysis.summary,
       readingMinutes: analysis.readingMinutes,
-      wordCount: analysis.wordCount,
       warnings,
       card: cardOf(analysis.meta, options.site)?.key,
       deps: Object.fromEntries([...deps].sort().map((rel) => [rel, fileStamp(options.root, rel)])),

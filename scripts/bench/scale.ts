@@ -44,10 +44,10 @@ interface IndexedPost {
 
 /** Published posts, as the content step indexed them. */
 function indexedPosts(): IndexedPost[] {
-  const index = JSON.parse(fs.readFileSync(POST_INDEX, "utf8")) as Array<{
-    post: { relPath: string; meta: { slug: string; draft?: boolean } };
-  }>;
-  return index.filter((e) => !e.post.meta.draft).map((e) => ({ relPath: e.post.relPath, slug: e.post.meta.slug }));
+  const index = JSON.parse(fs.readFileSync(POST_INDEX, "utf8")) as {
+    posts: Array<{ relPath: string; meta: { slug: string; draft?: boolean } }>;
+  };
+  return index.posts.filter((e) => !e.meta.draft).map((e) => ({ relPath: e.relPath, slug: e.meta.slug }));
 }
 
 /** `count` items spread evenly over `list`. */

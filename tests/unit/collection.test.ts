@@ -8,7 +8,7 @@ function doc(relPath: string, fm: Record<string, unknown>): PostDocument {
   const { meta, problems } = readFrontmatter(fm, relPath);
   if (!meta) throw new Error(JSON.stringify(problems));
   return {
-    post: { relPath, hash: relPath, meta, format: "md", summary: "x", readingMinutes: 1, wordCount: 1, warnings: [], deps: {} },
+    post: { relPath, meta, format: "md", summary: "x", readingMinutes: 1 },
   };
 }
 

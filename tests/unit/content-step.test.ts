@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runContentStep } from "@/lib/content/step";
-import { BODY_DIR, MANIFEST_DIR, MANIFEST_NAME, type ManifestDocument, type PostBody } from "@/lib/content/documents";
+import { BODY_DIR, MANIFEST_DIR, MANIFEST_NAME, readManifest, type ManifestDocument, type PostBody } from "@/lib/content/documents";
 import { PROBLEMS_FILE } from "@/lib/content/problems";
 import { REDIRECTS_FILE } from "@/lib/redirects";
 import { staticMdxComponents } from "@/components/mdx/static-components";
@@ -27,8 +27,9 @@ const write = (rel: string, text: string) => {
 };
 const step = () => runContentStep({ root, projectDir: project, site: settings, mdxComponents: staticMdxComponents });
 const manifest = () => JSON.parse(fs.readFileSync(path.join(project, MANIFEST_DIR, MANIFEST_NAME), "utf8")) as ManifestDocument;
+/** A post's manifest entry with the step's record of its render. */
 const entry = (rel: string) => {
-  const found = manifest().posts.find((p) => p.relPath === rel);
+  const found = readManifest(project).get(rel);
   if (!found) throw new Error(`${rel} is not in the manifest`);
   return found;
 };
@@ -72,6 +73,17 @@ describe("the content step", () => {
     expect(fs.statSync(bodyA).mtime.getTime()).toBe(old.getTime());
     expect(entry("b.md").meta.title).toBe("B, retitled");
     expect(await step()).toMatchObject({ rendered: 0, manifestChanged: false });
+  });
+
+  it("leaves the manifest alone when an edit changes nothing a list shows", async () => {
+    write("a.md", post("A") + "\nA second paragraph.\n");
+    await step();
+    write("a.md", post("A") + "\nA second paragraph, longer now.\n");
+    expect(await step()).toMatchObject({ rendered: 1, manifestChanged: false });
+    expect(body("a.md").html).toContain("longer now");
+    expect(JSON.stringify(manifest())).not.toMatch(/"(hash|deps|warnings)"/);
+    write("a.md", post("A, retitled") + "\nA second paragraph, longer now.\n");
+    expect(await step()).toMatchObject({ rendered: 1, manifestChanged: true });
   });
 
   it("renders a post again when an image or file it uses appears, changes or goes", async () => {

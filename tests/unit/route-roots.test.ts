@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 
 // The proxy's redirect table is the content step's output, absent from a fresh
 // clone; this file tests the matcher, not the table.
-vi.mock("@/lib/redirect-table", () => ({ redirectTable: [], movedPaths: new Map() }));
+vi.mock("@/lib/redirect-table", () => ({ movedPaths: new Map() }));
 import { config } from "@/proxy.server";
 import { ROUTE_ROOTS } from "@/lib/urls";
 import { legacyRedirects } from "@/lib/redirects";
