@@ -17,6 +17,11 @@ const nextConfig: NextConfig = {
   output,
   basePath,
   poweredByHeader: false,
+  // Pages are served from their files on disk (the OS keeps them in memory
+  // once read), not from a second copy in Next's own 50 MB memory cache: with
+  // it, `next start` grew from 198 to 280 MB RSS over 300 post pages of a
+  // 1000-post blog; without it, to 233 MB, and served them no slower.
+  cacheMaxMemorySize: 0,
   reactStrictMode: true,
   images: { unoptimized: true },
   // No source maps for browsers. The server bundle keeps Turbopack's default
