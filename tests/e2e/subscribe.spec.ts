@@ -109,7 +109,8 @@ test("old URLs redirect permanently to the post", async ({ request, page }) => {
     // A static export has no redirects: the old path is a page that moves on at once.
     const html = await (await request.get("/europython-2014")).text();
     expect(html).toContain('http-equiv="refresh" content="0; url=/blog/europython-2014"');
-    expect(html).toContain(`<link rel="canonical" href="${origin}/blog/europython-2014"/>`);
+    expect(html).toContain(`<link rel="canonical" href="${origin}/blog/europython-2014"`);
+    expect(html).toContain('<meta name="robots" content="noindex">');
   }
   await page.goto("/europython-2014/");
   await expect(page).toHaveURL(/\/blog\/europython-2014$/);
