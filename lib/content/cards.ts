@@ -66,9 +66,11 @@ export function cardExists(projectDir: string, key: string): boolean {
 
 /** Removes cards no post uses; returns the cards still to draw. */
 export function planCards(projectDir: string, cards: readonly CardJob[]): CardJob[] {
-  pruneFolder(path.join(projectDir, CARD_DIR), new Set(cards.map((c) => `${c.key}.png`)));
+  const dir = path.join(projectDir, CARD_DIR);
+  pruneFolder(dir, new Set(cards.map((c) => `${c.key}.png`)));
+  const drawn = new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : []);
   const unique = new Map(cards.map((c) => [c.key, c]));
-  return [...unique.values()].filter((c) => !cardExists(projectDir, c.key));
+  return [...unique.values()].filter((c) => !drawn.has(`${c.key}.png`));
 }
 
 /** Draws `jobs`, one at a time (each is CPU-bound), writing each file whole. */

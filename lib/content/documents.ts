@@ -42,6 +42,8 @@ export interface ManifestEntry {
 export interface RenderRecord {
   /** Of the post's text: an unchanged post is not rendered again. */
   hash: string;
+  /** The file's size and mtime when it was read: a file that still has them is not read again. */
+  stamp: string;
   /** Build warnings of the last render (missing images...), printed again on every build. */
   warnings: string[];
   /**
@@ -78,8 +80,9 @@ const manifestFile = (projectDir: string) => path.join(projectDir, MANIFEST_DIR,
 const RECORDS_FILE = ".contentlayer/quire-renders.json";
 const jsonPath = (dir: string, relPath: string) => path.join(dir, `${relPath}.json`);
 
-/** The entries the last run wrote, by path (none on a first run, or without their records). */
+/** The entries the last run wrote, by path (none on a first run, without their records or bodies). */
 export function readManifest(projectDir: string): Map<string, PostEntry> {
+  if (!fs.existsSync(path.join(projectDir, BODY_DIR))) return new Map();
   try {
     const doc = JSON.parse(fs.readFileSync(manifestFile(projectDir), "utf8")) as ManifestDocument;
     const records = JSON.parse(fs.readFileSync(path.join(projectDir, RECORDS_FILE), "utf8")) as Record<string, RenderRecord>;
@@ -93,8 +96,8 @@ export function readManifest(projectDir: string): Map<string, PostEntry> {
 export function writeManifest(projectDir: string, entries: readonly PostEntry[]): boolean {
   const sorted = [...entries].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
   const records: Record<string, RenderRecord> = {};
-  const posts: ManifestEntry[] = sorted.map(({ hash, warnings, deps, ...entry }) => {
-    records[entry.relPath] = { hash, warnings, deps };
+  const posts: ManifestEntry[] = sorted.map(({ hash, stamp, warnings, deps, ...entry }) => {
+    records[entry.relPath] = { hash, stamp, warnings, deps };
     return entry;
   });
   writeIfChanged(path.join(projectDir, RECORDS_FILE), JSON.stringify(records));

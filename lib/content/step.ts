@@ -18,7 +18,7 @@ import { hasCodeBlocks } from "../markdown/code-toolbar";
 import { legacyRedirects, REDIRECTS_FILE, type RedirectSettings } from "../redirects";
 import { listContentFiles, writeIfChanged } from "./files";
 import { normalizeNewlines } from "./newlines";
-import { pruneBodies, readManifest, writeBody, writeManifest, bodyFile, type PostEntry } from "./documents";
+import { pruneBodies, readManifest, writeBody, writeManifest, type PostEntry } from "./documents";
 import { syncAssets, type AssetSyncResult } from "./assets";
 import { groupProblems, PROBLEMS_FILE, type PostProblems } from "./problems";
 import { writeSearchIndex, type SearchIndexResult } from "./search";
@@ -62,6 +62,8 @@ export interface StepResult {
 
 interface FileState {
   hash: string;
+  /** The file's size and mtime when it was read (fileStamp). */
+  stamp: string;
   problems: ContentProblem[];
   entry?: PostEntry;
 }
@@ -81,7 +83,7 @@ const hashOf = (text: string) => crypto.createHash("sha1").update(text).digest("
 /** A file's state as far as a render cares: its size and mtime, or that it is missing. */
 function fileStamp(root: string, relPath: string): string {
   const stat = fs.statSync(path.join(root, relPath), { throwIfNoEntry: false });
-  return stat ? `${stat.size}:${Math.trunc(stat.mtimeMs)}` : "missing";
+  return stat ? `${stat.size}:${stat.mtimeMs}` : "missing";
 }
 
 /** Whether every file a post's last render used is as it was then. */
@@ -96,21 +98,27 @@ interface Run {
 }
 
 async function processFile(relPath: string, options: StepOptions, run: Run): Promise<FileState> {
-  const source = fs.readFileSync(path.join(options.root, relPath), "utf8");
-  const hash = hashOf(normalizeNewlines(source));
   const memory = memoryOf(options);
   const remember = (state: FileState) => (memory.set(relPath, state), state);
+  // A file with the size and mtime it had when last read is not read again.
+  const stamp = fileStamp(options.root, relPath);
   const known = memory.get(relPath);
-  if (known?.hash === hash && (!known.entry || depsUnchanged(options.root, known.entry))) return known;
-
-  // Unchanged since the last run: no need to read it again.
   const previous = run.previous.get(relPath);
-  if (previous?.hash === hash && depsUnchanged(options.root, previous) && fs.existsSync(bodyFile(options.projectDir, relPath))) {
-    return remember({ hash, problems: [], entry: previous });
+  if (known?.stamp === stamp && (!known.entry || depsUnchanged(options.root, known.entry))) return known;
+  if (previous?.stamp === stamp && depsUnchanged(options.root, previous)) {
+    return remember({ hash: previous.hash, stamp, problems: [], entry: previous });
+  }
+
+  const source = fs.readFileSync(path.join(options.root, relPath), "utf8");
+  const hash = hashOf(normalizeNewlines(source));
+  if (known?.hash === hash && (!known.entry || depsUnchanged(options.root, known.entry))) return remember({ ...known, stamp });
+  // Touched but unchanged since the last run: its documents stand.
+  if (previous?.hash === hash && depsUnchanged(options.root, previous)) {
+    return remember({ hash, stamp, problems: [], entry: { ...previous, stamp } });
   }
 
   const checked = checkSource({ relPath, source }, options.now);
-  if (!checked.post) return remember({ hash, problems: checked.problems });
+  if (!checked.post) return remember({ hash, stamp, problems: checked.problems });
 
   const warnings: string[] = [];
   const deps = new Set<string>();
@@ -129,6 +137,7 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
     const entry: PostEntry = {
       relPath,
       hash,
+      stamp,
       meta: analysis.meta,
       format: analysis.format,
       summary: analysis.summary,
@@ -151,12 +160,12 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
     if (card && options.cards && isPublished(analysis.meta, options.now) && !cardExists(options.projectDir, card.key)) {
       options.cards.queue(card);
     }
-    return remember({ hash, problems: [], entry });
+    return remember({ hash, stamp, problems: [], entry });
   } catch (error) {
     const problem = /\.mdx$/i.test(relPath)
       ? mdxErrorProblem(relPath, error, bodyStartLine(source))
       : { file: relPath, field: "body", message: `could not be rendered: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
-    return remember({ hash, problems: [problem] });
+    return remember({ hash, stamp, problems: [problem] });
   }
 }
 
