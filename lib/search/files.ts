@@ -112,15 +112,17 @@ export function updateSearchFiles(sources: SearchSource[], dirs: SearchDirs): Se
   }
   for (const source of sources) if (!slotOf.has(source.key)) toAdd.push([source, slotHash(source)]);
 
-  // Per shard: the slots whose postings go, and the postings that come.
-  const removeFrom = new Map<string, Set<number>>();
+  // Per shard: the terms whose postings of some slots go, and the postings that come.
+  const removeFrom = new Map<string, Map<string, Set<number>>>();
   const addTo = new Map<string, Array<[string, number, number]>>();
   for (const i of toRemove) {
     const termsFile = path.join(dirs.stateDir, "terms", `${i}.json`);
     for (const [term] of readJson<Array<[string, number]>>(termsFile) ?? []) {
       const key = shardKey(term);
-      if (!removeFrom.has(key)) removeFrom.set(key, new Set());
-      removeFrom.get(key)!.add(i);
+      if (!removeFrom.has(key)) removeFrom.set(key, new Map());
+      const terms = removeFrom.get(key)!;
+      if (!terms.has(term)) terms.set(term, new Set());
+      terms.get(term)!.add(i);
     }
     fs.rmSync(termsFile, { force: true });
     fs.rmSync(path.join(dirs.publicDir, "text", `${i}.txt`), { force: true });
@@ -150,14 +152,12 @@ export function updateSearchFiles(sources: SearchSource[], dirs: SearchDirs): Se
   for (const key of touched) {
     const file = shardFile(dirs, key);
     const shard: SearchShard = (shards.has(key) && readJson<SearchShard>(file)) || {};
-    const gone = removeFrom.get(key);
-    if (gone) {
-      for (const [term, postings] of Object.entries(shard)) {
-        const kept: number[] = [];
-        for (let p = 0; p < postings.length; p += 2) if (!gone.has(postings[p])) kept.push(postings[p], postings[p + 1]);
-        if (kept.length) shard[term] = kept;
-        else delete shard[term];
-      }
+    for (const [term, gone] of removeFrom.get(key) ?? []) {
+      const postings = shard[term] ?? [];
+      const kept: number[] = [];
+      for (let p = 0; p < postings.length; p += 2) if (!gone.has(postings[p])) kept.push(postings[p], postings[p + 1]);
+      if (kept.length) shard[term] = kept;
+      else delete shard[term];
     }
     for (const [term, slot, weight] of addTo.get(key) ?? []) (shard[term] ??= []).push(slot, weight);
     if (Object.keys(shard).length === 0) {
