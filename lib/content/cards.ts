@@ -46,7 +46,7 @@ export interface CardSite {
 /** Public folder of the cards, relative to the project. */
 export const CARD_DIR = path.join("public", GENERATED_DIR, "og");
 
-export function cardProps(meta: PostMeta, site: CardSite): CardProps {
+function cardProps(meta: PostMeta, site: CardSite): CardProps {
   return { title: meta.title, date: formatDay(meta.date.day, site.language), site: site.title, tags: meta.tags.slice(0, 4) };
 }
 
@@ -64,13 +64,12 @@ export function cardExists(projectDir: string, key: string): boolean {
   return fs.existsSync(cardFile(projectDir, key));
 }
 
-/** Removes cards no post uses; returns the cards still to draw. */
-export function planCards(projectDir: string, cards: readonly CardJob[]): CardJob[] {
+/** Removes cards no post uses; returns the keys of those still to draw. */
+export function planCards(projectDir: string, keys: readonly string[]): Set<string> {
   const dir = path.join(projectDir, CARD_DIR);
-  pruneFolder(dir, new Set(cards.map((c) => `${c.key}.png`)));
+  pruneFolder(dir, new Set(keys.map((key) => `${key}.png`)));
   const drawn = new Set(fs.existsSync(dir) ? fs.readdirSync(dir) : []);
-  const unique = new Map(cards.map((c) => [c.key, c]));
-  return [...unique.values()].filter((c) => !drawn.has(`${c.key}.png`));
+  return new Set(keys.filter((key) => !drawn.has(`${key}.png`)));
 }
 
 /** Draws `jobs`, one at a time (each is CPU-bound), writing each file whole. */

@@ -1,14 +1,23 @@
 /**
  * A fingerprint of the code that turns posts into pages: the content step's
  * cache is valid only for the code that filled it. Covers lib/, the MDX
- * components used for feeds, site.config.ts, the content model and the
- * locked dependencies.
+ * components used for feeds, the social card, site.config.ts, the content
+ * model and the locked dependencies.
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const INPUTS = ["lib", "components/mdx", "site.config.ts", "contentlayer.config.ts", "package-lock.json"];
+const INPUTS = [
+  "lib",
+  "components/mdx",
+  // The social card's design: each post's card key includes it (lib/content/cards.ts).
+  "components/OgCard.tsx",
+  "scripts/og-card.tsx",
+  "site.config.ts",
+  "contentlayer.config.ts",
+  "package-lock.json",
+];
 
 export function codeStamp(projectDir: string): string {
   const hash = crypto.createHash("sha1");

@@ -134,6 +134,7 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
       warn: (message) => warnings.push(message),
       dependsOn: (rel) => deps.add(rel),
     });
+    const card = cardOf(analysis.meta, options.site);
     const entry: PostEntry = {
       relPath,
       hash,
@@ -143,7 +144,7 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
       summary: analysis.summary,
       readingMinutes: analysis.readingMinutes,
       warnings,
-      card: cardOf(analysis.meta, options.site)?.key,
+      card: card?.key,
       deps: Object.fromEntries([...deps].sort().map((rel) => [rel, fileStamp(options.root, rel)])),
     };
     writeBody(options.projectDir, relPath, {
@@ -156,7 +157,6 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
     });
     run.rendered += 1;
     // Its card can be drawn while the next posts render.
-    const card = cardOf(analysis.meta, options.site);
     if (card && options.cards && isPublished(analysis.meta, options.now) && !cardExists(options.projectDir, card.key)) {
       options.cards.queue(card);
     }
@@ -202,10 +202,13 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   writeIfChanged(path.join(projectDir, REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
 
   const search = writeSearchIndex(projectDir, entries, now);
-  const cardsToDraw = planCards(
+  // Each entry's card key was computed when it rendered; the card is drawn
+  // again only when its file is missing.
+  const missing = planCards(
     projectDir,
-    publishedEntries.flatMap((e) => cardOf(e.meta, options.site) ?? []),
+    publishedEntries.flatMap((e) => e.card ?? []),
   );
+  const cardsToDraw = publishedEntries.flatMap((e) => (e.card && missing.has(e.card) ? (cardOf(e.meta, options.site) ?? []) : []));
   for (const card of cardsToDraw) options.cards?.queue(card);
 
   const postProblems = groupProblems(problems, (relPath) => fs.readFileSync(path.join(root, relPath), "utf8"));

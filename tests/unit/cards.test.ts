@@ -42,14 +42,14 @@ describe("social cards (lib/content/cards.ts)", () => {
   it("are drawn once as 1200×630 PNGs; unused ones are removed", async () => {
     const a = cardOf(meta("Europython 2014"), site)!;
     const b = cardOf(meta("Été à Kyiv: Київ"), site)!;
-    const todo = planCards(project, [a, b, a]);
-    expect(todo.map((c) => c.key)).toEqual([a.key, b.key]);
-    await drawCards(project, todo, drawCard);
+    const todo = planCards(project, [a.key, b.key, a.key]);
+    expect([...todo]).toEqual([a.key, b.key]);
+    await drawCards(project, [a, b], drawCard);
     const file = path.join(project, CARD_DIR, `${a.key}.png`);
     expect(imageSize(fs.readFileSync(file))).toMatchObject({ width: 1200, height: 630, type: "png" });
 
-    expect(planCards(project, [a, b])).toEqual([]);
-    expect(planCards(project, [b])).toEqual([]);
+    expect([...planCards(project, [a.key, b.key])]).toEqual([]);
+    expect([...planCards(project, [b.key])]).toEqual([]);
     expect(fs.existsSync(file)).toBe(false);
   });
 });
