@@ -4,7 +4,7 @@
  * scheduled posts too, marked as such.
  */
 import { buildCollection, type Collection, type Post, type PostRecord, type PostSummary, type TaxonomyTerm } from "./collection";
-import { readPostBody, readPostDocuments, readPostProblems } from "./content-store";
+import { readPostBody, readPostBodyIfPresent, readPostDocuments, readPostProblems } from "./content-store";
 import { paginate, pageCount, type Page } from "./pagination";
 import type { TaxonomyKind } from "./urls";
 import { site } from "@/site.config";
@@ -50,9 +50,16 @@ export function getPostProblems(slug: string): string[] {
     .flatMap((p) => p.lines);
 }
 
-/** A post with its body, read from the post's own file. */
-function withBody(record: PostRecord): Post {
-  return { ...record, ...readPostBody(record.sourcePath) };
+/**
+ * A post with its body, read from the post's own file. Under `npm run dev`
+ * a post whose body the content step has just removed (the post broke or
+ * went away, and Contentlayer has not rewritten the index yet) is no post:
+ * its page shows its problems or the 404 page, not an error.
+ */
+function withBody(record: PostRecord): Post | undefined {
+  if (!development) return { ...record, ...readPostBody(record.sourcePath) };
+  const body = readPostBodyIfPresent(record.sourcePath);
+  return body && { ...record, ...body };
 }
 
 export function getPost(slug: string): Post | undefined {
@@ -112,11 +119,5 @@ export function getFeedPosts(limit: number, tagSlug?: string): Post[] {
   return source
     .filter((p) => !p.unpublished)
     .slice(0, limit)
-    .map((p) => withBody(collection.bySlug.get(p.slug)!));
-}
-
-/** Every post with its body (for the search index). */
-export function getAllPosts(): Post[] {
-  const { collection } = current();
-  return collection.posts.filter((p) => !p.unpublished).map((p) => withBody(collection.bySlug.get(p.slug)!));
+    .flatMap((p) => withBody(collection.bySlug.get(p.slug)!) ?? []);
 }

@@ -58,3 +58,22 @@ describe("readPostDocuments", () => {
     expect(() => readPostDocuments(path.join(dir, "missing.json"))).toThrow(/npm run content/);
   });
 });
+
+describe("readPostBody", () => {
+  const bodies = path.join(dir, "bodies");
+  const body = { html: "<p>Hi</p>", hasCode: false, toc: [], source: "Hi", references: [] };
+  fs.mkdirSync(path.join(bodies, "2024"), { recursive: true });
+  fs.writeFileSync(path.join(bodies, "2024", "hi.md.json"), JSON.stringify(body));
+
+  it("reads one post's body from its own file", async () => {
+    const { readPostBody, readPostBodyIfPresent } = await freshStore();
+    expect(readPostBody("2024/hi.md", bodies)).toEqual(body);
+    expect(readPostBodyIfPresent("2024/hi.md", bodies)).toEqual(body);
+  });
+
+  it("names the missing file and the command to run, or says nothing is there when asked to", async () => {
+    const { readPostBody, readPostBodyIfPresent } = await freshStore();
+    expect(() => readPostBody("2024/gone.md", bodies)).toThrow(/gone\.md\.json is missing: run `npm run content`/);
+    expect(readPostBodyIfPresent("2024/gone.md", bodies)).toBeUndefined();
+  });
+});
