@@ -1,8 +1,8 @@
 /**
  * The full-text search index, split so a browser downloads only what a query
- * needs: a small manifest (title, URL, date, summary of every post) and one
- * shard per two-letter term prefix holding that prefix's postings. A query
- * for "europython" fetches the manifest and the "eu" shard, nothing else.
+ * needs: a small manifest (title, URL, date of every post) and one shard per
+ * three-letter term prefix holding that prefix's postings. A query for
+ * "europython" fetches the manifest and the "eur" shard, nothing else.
  */
 import { shardKey, tokenize } from "./tokenize";
 

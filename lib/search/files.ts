@@ -44,7 +44,7 @@ interface Slot {
 }
 
 interface State {
-  version: 1;
+  version: typeof STATE_VERSION;
   slots: Array<Slot | null>;
   shards: string[];
 }
@@ -58,7 +58,8 @@ export interface SearchUpdate {
   shardsWritten: number;
 }
 
-const STATE_VERSION = 1;
+/** 2: shards by three-letter prefix (lib/search/tokenize.ts). */
+const STATE_VERSION = 2;
 
 const readJson = <T>(file: string): T | undefined => {
   try {

@@ -5,7 +5,7 @@
  * results appear while the reader types.
  */
 import type { SearchManifest, SearchShard } from "./build-index";
-import { fold, shardKey, tokenize } from "./tokenize";
+import { fold, shardsFor, tokenize } from "./tokenize";
 
 export interface SearchHit {
   index: number;
@@ -23,16 +23,14 @@ export async function runQuery(
   const words = [...new Set(tokenize(query))];
   if (words.length === 0) return [];
   const endsWithSpace = /\s$/.test(query);
-  const available = new Set(manifest.shards);
   const total = manifest.posts.filter(Boolean).length;
 
   let result: Map<number, { score: number; terms: string[] }> | undefined;
   for (const [i, word] of words.entries()) {
-    const key = shardKey(word);
-    const shard = available.has(key) ? await loadShard(key) : {};
     const prefix = i === words.length - 1 && !endsWithSpace;
+    const shards = await Promise.all(shardsFor(word, prefix, manifest.shards).map(loadShard));
     const matches = new Map<number, { score: number; terms: string[] }>();
-    for (const [term, postings] of Object.entries(shard)) {
+    for (const [term, postings] of shards.flatMap((shard) => Object.entries(shard))) {
       const exact = term === word;
       if (!exact && !(prefix && term.startsWith(word))) continue;
       const docs = postings.length / 2;

@@ -18,10 +18,35 @@ export function tokenize(text: string): string[] {
     .filter((t) => t.length >= 2 && t.length <= 40 && !STOPWORDS.has(t));
 }
 
-/** The shard a term lives in: its first two characters, safe as a file name. */
+/** How many leading characters name a term's shard. */
+export const SHARD_PREFIX = 3;
+
+/**
+ * The shard a term lives in: its first three characters (both, for a
+ * two-letter term), safe as a file name. Three rather than two keeps each
+ * shard small: an edit rewrites a few kilobytes per term prefix, and a query
+ * of three letters or more fetches one small file.
+ */
 export function shardKey(term: string): string {
-  const head = [...term].slice(0, 2).join("");
-  return /^[a-z0-9]{2}$/.test(head)
-    ? head
-    : `u${[...head].map((c) => c.codePointAt(0)!.toString(16)).join("-")}`;
+  const head = [...term].slice(0, SHARD_PREFIX).join("");
+  return /^[a-z0-9]+$/.test(head) ? head : `u${[...head].map((c) => c.codePointAt(0)!.toString(16)).join("-")}`;
+}
+
+/** The characters a shard key stands for (the inverse of shardKey). */
+export function shardHead(key: string): string {
+  if (/^[a-z0-9]+$/.test(key)) return key;
+  return String.fromCodePoint(...key.slice(1).split("-").map((hex) => parseInt(hex, 16)));
+}
+
+/**
+ * The shards, among `available`, that hold every term matching `word`: one
+ * shard, except for a prefix shorter than a shard's key ("re" while the
+ * reader types), which needs every shard whose key starts with it.
+ */
+export function shardsFor(word: string, prefix: boolean, available: readonly string[]): string[] {
+  if (!prefix || [...word].length >= SHARD_PREFIX) {
+    const key = shardKey(word);
+    return available.includes(key) ? [key] : [];
+  }
+  return available.filter((key) => shardHead(key).startsWith(word));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex, type SearchDocInput } from "@/lib/search/build-index";
 import { highlight, runQuery, snippet } from "@/lib/search/query";
-import { shardKey, tokenize } from "@/lib/search/tokenize";
+import { shardHead, shardKey, shardsFor, tokenize } from "@/lib/search/tokenize";
 import { htmlToText } from "@/lib/search/html-text";
 
 const doc = (title: string, text: string, tags: string[] = []): SearchDocInput => ({
@@ -32,9 +32,21 @@ describe("tokenize", () => {
     expect(tokenize("The Café, a CRÈME & ZeroMQ-4!")).toEqual(["cafe", "creme", "zeromq"]);
   });
 
-  it("puts terms in shards by their first two letters", () => {
-    expect(shardKey("europython")).toBe("eu");
-    expect(shardKey("日本語")).toBe("u65e5-672c");
+  it("puts terms in shards by their first three letters, and reads the key back", () => {
+    expect(shardKey("europython")).toBe("eur");
+    expect(shardKey("go")).toBe("go");
+    expect(shardKey("日本語です")).toBe("u65e5-672c-8a9e");
+    expect(shardKey("abé")).toBe("u61-62-e9");
+    for (const key of ["eur", "go", "u65e5-672c-8a9e", "u61-62-e9"]) expect(shardKey(shardHead(key))).toBe(key);
+  });
+
+  it("needs one shard for a word, and every shard under a prefix shorter than three letters", () => {
+    const available = ["ab", "abc", "abd", "u61-62-e9", "ac", "eur"];
+    expect(shardsFor("abc", false, available)).toEqual(["abc"]);
+    expect(shardsFor("abcdef", true, available)).toEqual(["abc"]);
+    expect(shardsFor("ab", false, available)).toEqual(["ab"]);
+    expect(shardsFor("ab", true, available)).toEqual(["ab", "abc", "abd", "u61-62-e9"]);
+    expect(shardsFor("zz", true, available)).toEqual([]);
   });
 });
 
@@ -42,7 +54,7 @@ describe("runQuery", () => {
   it("finds a post by a word that appears only in its body", async () => {
     loaded = [];
     expect(await titles("hintjens")).toEqual(["Europython 2014"]);
-    expect(loaded).toEqual(["hi"]);
+    expect(loaded).toEqual(["hin"]);
   });
 
   it("ranks title and tag matches above body matches", async () => {
@@ -51,6 +63,10 @@ describe("runQuery", () => {
 
   it("matches the last word as a prefix while typing", async () => {
     expect(await titles("zero")).toEqual(["Europython 2014"]);
+    expect(await titles("ze")).toEqual(["Europython 2014"]);
+    loaded = [];
+    expect(await titles("py")).toEqual(["Python tips", "Consul on Gentoo"]);
+    expect(loaded).toEqual(["pyt"]);
     expect(await titles("zero ")).toEqual([]);
   });
 
