@@ -61,8 +61,9 @@ function summary(result: StepResult, ms: number): string {
 const stepSite = { ...site, cardDesign: cardDesign(projectDir) };
 const cards = startCardDrawer(projectDir);
 
-async function runOnce(): Promise<StepResult> {
-  return runContentStep({ root, projectDir, site: stepSite, basePath, mdxComponents: staticMdxComponents, cards });
+/** One run of the step; under the watcher, `changed` lists the files it saw change since the last. */
+async function runOnce(changed?: ReadonlySet<string>): Promise<StepResult> {
+  return runContentStep({ root, projectDir, site: stepSite, basePath, mdxComponents: staticMdxComponents, cards, changed });
 }
 
 /** The dev server's pages import this file: rewriting it makes open pages refresh (lib/content/dev-version). */
@@ -146,7 +147,7 @@ function startWatching(initial: StepResult) {
       const files = [...changed];
       changed.clear();
       const started = Date.now();
-      const result = await runOnce();
+      const result = await runOnce(new Set(files));
       const now = lines(result);
       for (const line of now) if (!shown.has(line)) console.error(line);
       for (const line of shown) if (!now.has(line)) console.log(`fixed: ${line}`);

@@ -36,6 +36,13 @@ export interface StepOptions {
   mdxComponents: MdxComponentMap;
   /** Draws the social cards that are missing, as soon as the step knows of them. */
   cards?: CardDrawer;
+  /**
+   * The files (relative paths) a watcher saw change since this process's last
+   * run. When given, every other file this process has already seen is taken
+   * as it was, without a look at the disk: under `npm run dev` an edit costs
+   * the edited post, not a stat of every post.
+   */
+  changed?: ReadonlySet<string>;
   now?: Date;
 }
 
@@ -71,6 +78,9 @@ interface FileState {
 /** The last verdict on each file of each (content folder, project), for the dev watcher's next run. */
 const memories = new Map<string, Map<string, FileState>>();
 
+/** The posts whose bodies each memory's last run kept: the body folder is pruned again only when they change. */
+const keptBodies = new WeakMap<Map<string, FileState>, string>();
+
 function memoryOf(options: StepOptions): Map<string, FileState> {
   const key = `${options.root}\0${options.projectDir}\0${options.basePath ?? ""}`;
   let memory = memories.get(key);
@@ -92,18 +102,25 @@ function depsUnchanged(root: string, entry: PostEntry | undefined): boolean {
 }
 
 interface Run {
-  /** What the last run wrote (a fresh process knows nothing else). */
-  previous: Map<string, PostEntry>;
+  /** What the last run wrote (a fresh process knows nothing else): read when first needed. */
+  previous: () => Map<string, PostEntry>;
   rendered: number;
+}
+
+/** Whether the watcher's list of changed files leaves a known file, and everything its render read, untouched. */
+function untouched(known: FileState | undefined, relPath: string, changed: ReadonlySet<string> | undefined): boolean {
+  if (!known || !changed || changed.has(relPath)) return false;
+  return !known.entry || Object.keys(known.entry.deps).every((dep) => !changed.has(dep));
 }
 
 async function processFile(relPath: string, options: StepOptions, run: Run): Promise<FileState> {
   const memory = memoryOf(options);
   const remember = (state: FileState) => (memory.set(relPath, state), state);
+  const known = memory.get(relPath);
+  if (known && untouched(known, relPath, options.changed)) return known;
   // A file with the size and mtime it had when last read is not read again.
   const stamp = fileStamp(options.root, relPath);
-  const known = memory.get(relPath);
-  const previous = run.previous.get(relPath);
+  const previous = known ? undefined : run.previous().get(relPath);
   if (known?.stamp === stamp && (!known.entry || depsUnchanged(options.root, known.entry))) return known;
   if (previous?.stamp === stamp && depsUnchanged(options.root, previous)) {
     return remember({ hash: previous.hash, stamp, problems: [], entry: previous });
@@ -173,7 +190,8 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   const { root, projectDir } = options;
   const now = options.now ?? new Date();
   const files = listContentFiles(root);
-  const run: Run = { previous: readManifest(projectDir), rendered: 0 };
+  let previous: Map<string, PostEntry> | undefined;
+  const run: Run = { previous: () => (previous ??= readManifest(projectDir)), rendered: 0 };
   const states = new Map<string, FileState>();
   for (const relPath of files.posts) states.set(relPath, await processFile(relPath, { ...options, now }, run));
   const memory = memoryOf(options);
@@ -189,10 +207,13 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   // A broken post has no documents; a slug shared by two good posts is a
   // problem of the pair, and both keep theirs.
   const manifestChanged = writeManifest(projectDir, entries);
-  pruneBodies(
-    projectDir,
-    entries.map((e) => e.relPath),
-  );
+  // Under the watcher, the body folder is walked only when the set of posts changed.
+  const kept = entries.map((e) => e.relPath);
+  const keptKey = kept.join("\0");
+  if (!options.changed || keptBodies.get(memory) !== keptKey) {
+    pruneBodies(projectDir, kept);
+    keptBodies.set(memory, keptKey);
+  }
   const assets = syncAssets(root, path.join(projectDir, "public", CONTENT_ASSET_DIR), files.assets);
 
   const redirects = legacyRedirects(

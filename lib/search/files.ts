@@ -99,68 +99,77 @@ export function updateSearchFiles(sources: SearchSource[], dirs: SearchDirs): Se
   const slotOf = new Map<string, number>();
   state.slots.forEach((slot, i) => slot && slotOf.set(slot.key, i));
 
-  // Slots to empty: posts gone, or changed (they are filled again below).
-  const toRemove: number[] = [];
-  const toAdd: Array<[SearchSource, string]> = [];
+  // Slots of posts gone, and of posts whose indexed fields or text changed.
+  const gone: number[] = [];
+  const toIndex: Array<[SearchSource, string]> = [];
   for (const [key, i] of slotOf) {
     const source = wanted.get(key);
     const hash = source && slotHash(source);
-    if (!source) toRemove.push(i);
-    else if (hash !== state.slots[i]!.hash) {
-      toRemove.push(i);
-      toAdd.push([source, hash!]);
-    }
+    if (!source) gone.push(i);
+    else if (hash !== state.slots[i]!.hash) toIndex.push([source, hash!]);
   }
-  for (const source of sources) if (!slotOf.has(source.key)) toAdd.push([source, slotHash(source)]);
+  for (const source of sources) if (!slotOf.has(source.key)) toIndex.push([source, slotHash(source)]);
 
-  // Per shard: the terms whose postings of some slots go, and the postings that come.
-  const removeFrom = new Map<string, Map<string, Set<number>>>();
-  const addTo = new Map<string, Array<[string, number, number]>>();
-  for (const i of toRemove) {
-    const termsFile = path.join(dirs.stateDir, "terms", `${i}.json`);
-    for (const [term] of readJson<Array<[string, number]>>(termsFile) ?? []) {
-      const key = shardKey(term);
-      if (!removeFrom.has(key)) removeFrom.set(key, new Map());
-      const terms = removeFrom.get(key)!;
-      if (!terms.has(term)) terms.set(term, new Set());
-      terms.get(term)!.add(i);
-    }
-    fs.rmSync(termsFile, { force: true });
+  // What each shard must change: per term, the slots whose posting goes, and
+  // the slots whose posting comes or takes a new weight. An edited post
+  // touches only the terms whose weight its edit changed.
+  const changes = new Map<string, Map<string, Map<number, number | null>>>();
+  const change = (term: string, slot: number, weight: number | null) => {
+    const key = shardKey(term);
+    let terms = changes.get(key);
+    if (!terms) changes.set(key, (terms = new Map()));
+    let slots = terms.get(term);
+    if (!slots) terms.set(term, (slots = new Map()));
+    slots.set(slot, weight);
+  };
+  const termsFile = (i: number) => path.join(dirs.stateDir, "terms", `${i}.json`);
+  const indexedTerms = (i: number) => new Map(readJson<Array<[string, number]>>(termsFile(i)) ?? []);
+
+  for (const i of gone) {
+    for (const term of indexedTerms(i).keys()) change(term, i, null);
+    fs.rmSync(termsFile(i), { force: true });
     fs.rmSync(path.join(dirs.publicDir, "text", `${i}.txt`), { force: true });
-    const stillWanted = wanted.has(state.slots[i]!.key);
-    if (!stillWanted) state.slots[i] = null;
+    state.slots[i] = null;
   }
 
   const free = state.slots.flatMap((slot, i) => (slot === null ? [i] : [])).reverse();
-  for (const [source, hash] of toAdd) {
-    const i = slotOf.get(source.key) ?? free.pop() ?? state.slots.length;
+  for (const [source, hash] of toIndex) {
+    const known = slotOf.get(source.key);
+    const i = known ?? free.pop() ?? state.slots.length;
+    const before = known === undefined ? new Map<string, number>() : indexedTerms(i);
     const text = source.text();
     const postings = postingsOf({ ...source.doc, text });
-    state.slots[i] = { key: source.key, hash, title: source.doc.title, url: source.doc.url, date: source.doc.day };
-    writeFile(path.join(dirs.stateDir, "terms", `${i}.json`), JSON.stringify(postings));
-    writeFile(path.join(dirs.publicDir, "text", `${i}.txt`), text);
     for (const [term, weight] of postings) {
-      const key = shardKey(term);
-      if (!addTo.has(key)) addTo.set(key, []);
-      addTo.get(key)!.push([term, i, weight]);
+      if (before.get(term) !== weight) change(term, i, weight);
+      before.delete(term);
     }
+    for (const term of before.keys()) change(term, i, null);
+    state.slots[i] = { key: source.key, hash, title: source.doc.title, url: source.doc.url, date: source.doc.day };
+    writeFile(termsFile(i), JSON.stringify(postings));
+    writeFile(path.join(dirs.publicDir, "text", `${i}.txt`), text);
   }
   while (state.slots.length > 0 && state.slots.at(-1) === null) state.slots.pop();
 
-  // Rewrite only the shards a removed or added posting touched.
+  // Rewrite only the shards a change touched.
   const shards = new Set(state.shards);
-  const touched = new Set([...removeFrom.keys(), ...addTo.keys()]);
-  for (const key of touched) {
+  for (const [key, terms] of changes) {
     const file = shardFile(dirs, key);
     const shard: SearchShard = (shards.has(key) && readJson<SearchShard>(file)) || {};
-    for (const [term, gone] of removeFrom.get(key) ?? []) {
+    for (const [term, slots] of terms) {
       const postings = shard[term] ?? [];
       const kept: number[] = [];
-      for (let p = 0; p < postings.length; p += 2) if (!gone.has(postings[p])) kept.push(postings[p], postings[p + 1]);
+      for (let p = 0; p < postings.length; p += 2) {
+        const slot = postings[p];
+        if (!slots.has(slot)) kept.push(slot, postings[p + 1]);
+        else if (slots.get(slot) !== null) {
+          kept.push(slot, slots.get(slot)!);
+          slots.delete(slot);
+        }
+      }
+      for (const [slot, weight] of slots) if (weight !== null) kept.push(slot, weight);
       if (kept.length) shard[term] = kept;
       else delete shard[term];
     }
-    for (const [term, slot, weight] of addTo.get(key) ?? []) (shard[term] ??= []).push(slot, weight);
     if (Object.keys(shard).length === 0) {
       fs.rmSync(file, { force: true });
       shards.delete(key);
@@ -178,9 +187,9 @@ export function updateSearchFiles(sources: SearchSource[], dirs: SearchDirs): Se
       posts: state.slots.map((slot) => slot && { title: slot.title, url: slot.url, date: slot.date }),
       shards: state.shards,
     },
-    indexed: toAdd.length,
-    removed: toRemove.length - toAdd.filter(([s]) => slotOf.has(s.key)).length,
-    shardsWritten: touched.size,
+    indexed: toIndex.length,
+    removed: gone.length,
+    shardsWritten: changes.size,
   };
 }
 

@@ -106,6 +106,39 @@ describe("the content step", () => {
     expect(entry("a.md").warnings).toEqual(["a.md: linked file not found: files/notes.pdf"]);
   });
 
+  it("under the watcher, looks at the files it was told changed and at the posts that use them, nothing else", async () => {
+    const png = fs.readFileSync(path.resolve("tests/fixtures/content/2020/images/dot.png"));
+    write("a.md", post("A") + "\n![x](images/x.png)\n");
+    write("b.md", post("B"));
+    const watched = (...changed: string[]) =>
+      runContentStep({ root, projectDir: project, site: settings, mdxComponents: staticMdxComponents, changed: new Set(changed) });
+    await watched();
+    expect(entry("a.md").warnings).toEqual(["a.md: image not found: images/x.png"]);
+
+    // A change the watcher did not report is not looked for...
+    write("b.md", post("B, unreported"));
+    expect((await watched()).rendered).toBe(0);
+    expect(entry("b.md").meta.title).toBe("B");
+    // ...and one it did report is.
+    write("b.md", post("B, reported"));
+    expect((await watched("b.md")).rendered).toBe(1);
+    expect(entry("b.md").meta.title).toBe("B, reported");
+
+    // An image that appears renders again the posts that looked for it, and only those.
+    write("images/x.png", "");
+    fs.writeFileSync(path.join(root, "images/x.png"), png);
+    expect((await watched("images/x.png")).rendered).toBe(1);
+    expect(entry("a.md").warnings).toEqual([]);
+
+    // A new post, and a deleted one, are found whatever the watcher says.
+    write("c.md", post("C"));
+    fs.rmSync(path.join(root, "b.md"));
+    const result = await watched();
+    expect(result.rendered).toBe(1);
+    expect(manifest().posts.map((p) => p.relPath)).toEqual(["a.md", "c.md"]);
+    expect(fs.existsSync(path.join(project, BODY_DIR, "b.md.json"))).toBe(false);
+  });
+
   it("drops a deleted post's documents", async () => {
     write("a.md", post("A"));
     write("b.md", post("B"));

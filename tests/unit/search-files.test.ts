@@ -70,13 +70,21 @@ describe("the search index files (lib/search/files.ts)", () => {
     expect(second.removed).toBe(1);
   });
 
-  it("rewrite only the shards an edit touches, and nothing when nothing changed", () => {
+  it("rewrite only the shards of the terms an edit changed, and nothing when nothing changed", () => {
     const dirs = dirsIn("touch");
     updateSearchFiles([a, b, c], dirs);
     expect(updateSearchFiles([a, b, c], dirs)).toMatchObject({ indexed: 0, removed: 0, shardsWritten: 0 });
     const edited = updateSearchFiles([a, source("b", "Consul", "service discovery with consul and vault"), c], dirs);
-    // The post's old and new terms: service, discovery, consul, vault.
-    expect(edited).toMatchObject({ indexed: 1, removed: 0, shardsWritten: 4 });
+    // Only the term the edit brought: vault.
+    expect(edited).toMatchObject({ indexed: 1, removed: 0, shardsWritten: 1 });
+    // A term whose weight changed (consul), and one that went (discovery).
+    const again = updateSearchFiles([a, source("b", "Consul", "service with consul and vault, consul"), c], dirs);
+    expect(again).toMatchObject({ indexed: 1, removed: 0, shardsWritten: 2 });
+    const fresh = dirsIn("fresh");
+    const rebuilt = updateSearchFiles([a, source("b", "Consul", "service with consul and vault, consul"), c], fresh).manifest;
+    expect(observed(dirs, updateSearchFiles([a, source("b", "Consul", "service with consul and vault, consul"), c], dirs).manifest)).toEqual(
+      observed(fresh, rebuilt),
+    );
   });
 
   it("leave an empty slot where a post was removed, which queries skip", async () => {
