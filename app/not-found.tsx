@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PageTitle } from "@/components/PageTitle";
 import { PostList } from "@/components/PostList";
-import { getPosts } from "@/lib/posts";
+import { getLatestPosts } from "@/lib/posts";
 
 export const metadata = { title: "Page not found", robots: { index: false } };
 
@@ -22,7 +22,7 @@ export default function NotFound() {
         .
       </p>
       <h2 className="text-lg font-semibold">Latest posts</h2>
-      <PostList posts={getPosts().slice(0, 3)} headingLevel={3} />
+      <PostList posts={getLatestPosts()} headingLevel={3} />
     </>
   );
 }

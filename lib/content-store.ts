@@ -10,7 +10,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { PostDocument } from "./collection";
+import type { PostDocument, PostRecord, PostSummary } from "./collection";
+import { LATEST_NAME, RECORD_DIR, recordName } from "./content/records";
 import { PROBLEMS_FILE, type PostProblems } from "./content/problems";
 import { BODY_DIR, type ManifestDocument, type PostBody } from "./content/documents";
 
@@ -88,5 +89,31 @@ export function readPostProblems(file = path.join(/*turbopackIgnore: true*/ proc
     return JSON.parse(fs.readFileSync(file, "utf8")) as PostProblems[];
   } catch {
     return [];
+  }
+}
+
+/**
+ * The record of the published post at `slug` (lib/content/records.ts), or
+ * undefined when no published post has it: what a production server reads
+ * to render one post, instead of the whole manifest.
+ */
+export function readPostRecord(slug: string, dir = path.join(/*turbopackIgnore: true*/ process.cwd(), RECORD_DIR)): PostRecord | undefined {
+  const wanted = slug.normalize("NFC");
+  let record: PostRecord;
+  try {
+    record = JSON.parse(fs.readFileSync(path.join(dir, recordName(wanted)), "utf8")) as PostRecord;
+  } catch {
+    return undefined;
+  }
+  return record.slug === wanted ? record : undefined;
+}
+
+/** The newest published posts, for the 404 page. */
+export function readLatestPosts(dir = path.join(/*turbopackIgnore: true*/ process.cwd(), RECORD_DIR)): PostSummary[] {
+  const file = path.join(dir, LATEST_NAME);
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as PostSummary[];
+  } catch {
+    throw new Error(`${file} is missing: run \`npm run content\` (or \`npm run build\`) first`);
   }
 }

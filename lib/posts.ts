@@ -4,7 +4,8 @@
  * scheduled posts too, marked as such.
  */
 import { buildCollection, type Collection, type Post, type PostRecord, type PostSummary, type TaxonomyTerm } from "./collection";
-import { readPostBody, readPostBodyIfPresent, readPostDocuments, readPostProblems } from "./content-store";
+import { readLatestPosts, readPostBody, readPostBodyIfPresent, readPostDocuments, readPostProblems, readPostRecord } from "./content-store";
+import { LATEST_COUNT } from "./content/records";
 import { paginate, pageCount, type Page } from "./pagination";
 import type { TaxonomyKind } from "./urls";
 import { site } from "@/site.config";
@@ -67,10 +68,20 @@ export function getPost(slug: string): Post | undefined {
   return record && withBody(record);
 }
 
-/** A post without its body: enough for metadata, social cards and links. */
+/**
+ * A post without its body: enough for metadata, social cards and links. A
+ * production server reads the post's own record (lib/content/records.ts), not
+ * the whole manifest; `npm run dev` asks the collection, which has drafts.
+ */
 export function getPostRecord(slug: string): PostRecord | undefined {
+  if (!development) return readPostRecord(slug);
   const { collection } = current();
   return collection.bySlug.get(slug.normalize("NFC"));
+}
+
+/** The newest posts, for the 404 page: from a small file of their own in production. */
+export function getLatestPosts(): PostSummary[] {
+  return (development ? getPosts() : readLatestPosts()).slice(0, LATEST_COUNT);
 }
 
 export function getBlogPage(page: number): Page<PostSummary> | undefined {

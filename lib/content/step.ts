@@ -22,6 +22,7 @@ import { pruneBodies, readManifest, writeBody, writeManifest, type PostEntry } f
 import { syncAssets, type AssetSyncResult } from "./assets";
 import { groupProblems, PROBLEMS_FILE, type PostProblems } from "./problems";
 import { writeSearchIndex, type SearchIndexResult } from "./search";
+import { writePostRecords } from "./records";
 import { cardExists, cardOf, planCards, type CardDrawer, type CardJob, type CardSite } from "./cards";
 
 export interface StepOptions {
@@ -222,6 +223,7 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   );
   writeIfChanged(path.join(projectDir, REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
 
+  writePostRecords(projectDir, entries, now);
   const search = writeSearchIndex(projectDir, entries, now);
   // Each entry's card key was computed when it rendered; the card is drawn
   // again only when its file is missing.

@@ -10,6 +10,7 @@ import { contentDir, publishedPosts } from "./content";
 import { securityHeaders } from "../../lib/security-headers";
 import { POST_INDEX } from "../../lib/content-store";
 import { BODY_DIR } from "../../lib/content/documents";
+import { RECORD_DIR, recordName } from "../../lib/content/records";
 import { taxonomySlug } from "../../lib/slugs";
 import { OUTPUT_DIR, RUN_DIR, readFunctionConfig } from "../../scripts/e2e/vercel";
 
@@ -56,14 +57,17 @@ test.describe("the Build Output", () => {
     }
   });
 
-  test("every function that renders posts carries the post manifest and every body, and nothing of the content folder", () => {
+  test("every function that renders posts carries the post manifest, every record and body, and nothing of the content folder", () => {
     const renderers = functionFolders().filter((dir) => !dir.includes("_middleware"));
     expect(renderers.length).toBeGreaterThan(0);
     const content = path.relative(process.cwd(), contentDir);
     for (const dir of renderers) {
       const files = new Set(carriedFiles(dir));
       expect(files.has(POST_INDEX), `${dir}: ${POST_INDEX}`).toBe(true);
-      for (const post of publishedPosts) expect(files.has(`${BODY_DIR}/${post.relPath}.json`), `${dir}: ${post.relPath}`).toBe(true);
+      for (const post of publishedPosts) {
+        expect(files.has(`${BODY_DIR}/${post.relPath}.json`), `${dir}: ${post.relPath}`).toBe(true);
+        expect(files.has(`${RECORD_DIR}/${recordName(post.meta.slug)}`), `${dir}: record of ${post.meta.slug}`).toBe(true);
+      }
       expect([...files].filter((f) => f.startsWith(`${content}/`) || f.startsWith("public/_content/"))).toEqual([]);
     }
   });

@@ -1,0 +1,80 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { buildCollection } from "@/lib/collection";
+import { readLatestPosts, readPostRecord } from "@/lib/content-store";
+import { readManifest } from "@/lib/content/documents";
+import { RECORD_DIR, writePostRecords } from "@/lib/content/records";
+import { runContentStep } from "@/lib/content/step";
+import { staticMdxComponents } from "@/components/mdx/static-components";
+
+const settings = { wordpressPermalinks: false, redirects: [], title: "Test", language: "en" };
+const now = new Date("2024-06-01T00:00:00Z");
+
+let project: string;
+let root: string;
+beforeEach(() => {
+  project = fs.mkdtempSync(path.join(os.tmpdir(), "quire-records-"));
+  root = path.join(project, "posts");
+  fs.mkdirSync(root);
+});
+afterEach(() => fs.rmSync(project, { recursive: true, force: true }));
+
+const write = (rel: string, title: string, date: string, extra = "") =>
+  fs.writeFileSync(path.join(root, rel), `---\ntitle: ${title}\ndate: ${date}\n${extra}---\n\nBody of ${title}.\n`);
+const step = () => runContentStep({ root, projectDir: project, site: settings, mdxComponents: staticMdxComponents, now });
+const dir = () => path.join(project, RECORD_DIR);
+const record = (slug: string) => readPostRecord(slug, dir());
+
+describe("post records (lib/content/records.ts)", () => {
+  beforeEach(async () => {
+    write("alpha.md", "Alpha", "2024-01-01");
+    write("bravo.md", "Bravo", "2024-02-01", "tags: [x, y]\n");
+    write("été.md", "Été", "2024-03-01");
+    write("draft.md", "Draft", "2024-04-01", "draft: true\n");
+    write("scheduled.md", "Scheduled", "2030-01-01");
+    await step();
+  });
+
+  it("hold for each published post exactly what the production collection holds, neighbours included", () => {
+    const { bySlug } = buildCollection(
+      [...readManifest(project).values()].map((post) => ({ post })),
+      { now },
+    );
+    expect(bySlug.size).toBe(3);
+    for (const [slug, expected] of bySlug) expect(record(slug)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(record("bravo")).toMatchObject({ title: "Bravo", tags: ["x", "y"], previous: { slug: "alpha" }, next: { slug: "été" } });
+  });
+
+  it("have nothing for a draft, a scheduled post or a slug no post has", () => {
+    expect(record("draft")).toBeUndefined();
+    expect(record("scheduled")).toBeUndefined();
+    expect(record("../../etc/passwd")).toBeUndefined();
+    expect(record("")).toBeUndefined();
+  });
+
+  it("list the newest posts for the 404 page", () => {
+    expect(readLatestPosts(dir()).map((p) => p.slug)).toEqual(["été", "bravo", "alpha"]);
+  });
+
+  it("are rewritten only where something changed: a new post, its neighbours and the newest posts", async () => {
+    const snapshot = () => new Map(fs.readdirSync(dir()).map((name) => [name, fs.readFileSync(path.join(dir(), name), "utf8")]));
+    const before = snapshot();
+    expect(writePostRecords(project, [...readManifest(project).values()], now).written).toBe(0);
+    write("between.md", "Between", "2024-01-15");
+    await step();
+    const after = snapshot();
+    const changed = [...after].filter(([name, text]) => before.get(name) !== text).map(([name, text]) => (name === "latest.json" ? "latest" : JSON.parse(text).slug));
+    // Between is also one of the three newest posts now.
+    expect(changed.sort()).toEqual(["alpha", "between", "bravo", "latest"]);
+    expect(record("between")).toMatchObject({ previous: { slug: "alpha" }, next: { slug: "bravo" } });
+    expect(record("alpha")!.next!.slug).toBe("between");
+
+    fs.rmSync(path.join(root, "between.md"));
+    await step();
+    expect(record("between")).toBeUndefined();
+    expect(record("alpha")!.next!.slug).toBe("bravo");
+    expect(fs.readdirSync(dir()).length).toBe(4);
+  });
+});
