@@ -14,8 +14,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { buildCollection } from "../collection";
-import type { PostEntry } from "./documents";
+import type { Collection } from "../collection";
 import { pruneFolder } from "./files";
 
 /** One `<key>.json` per published post (recordKey), and LATEST_NAME. */
@@ -37,14 +36,11 @@ export interface RecordsResult {
   written: number;
 }
 
-/** Writes the records of the posts a production build publishes (as of `now`), and prunes the rest. */
-export function writePostRecords(projectDir: string, entries: readonly PostEntry[], now: Date): RecordsResult {
+/** Writes the records of the posts of `collection` (the production one: published posts), and prunes the rest. */
+export function writePostRecords(projectDir: string, collection: Collection): RecordsResult {
   const dir = path.join(projectDir, RECORD_DIR);
   const stateFile = path.join(projectDir, HASHES_FILE);
-  const { posts, bySlug } = buildCollection(
-    entries.map((post) => ({ post })),
-    { now },
-  );
+  const { posts, bySlug } = collection;
   const files = new Map<string, string>([[LATEST_NAME, JSON.stringify(posts.slice(0, LATEST_COUNT))]]);
   for (const [slug, record] of bySlug) files.set(recordName(slug), JSON.stringify(record));
 

@@ -6,7 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { buildCollection } from "../collection";
+import type { Collection } from "../collection";
 import { updateSearchFiles, type SearchUpdate } from "../search/files";
 import { htmlToText } from "../search/html-text";
 import { SEARCH_MANIFEST_FILE } from "../search/site-index";
@@ -18,11 +18,9 @@ const SEARCH_STATE_DIR = ".contentlayer/quire-search";
 
 export type SearchIndexResult = Omit<SearchUpdate, "manifest">;
 
-export function writeSearchIndex(projectDir: string, entries: readonly PostEntry[], now: Date): SearchIndexResult {
-  const { posts, bySlug } = buildCollection(
-    entries.map((post) => ({ post })),
-    { now },
-  );
+/** Indexes the posts of `collection` (the production one: published posts), from `entries`' bodies. */
+export function writeSearchIndex(projectDir: string, collection: Collection, entries: readonly PostEntry[]): SearchIndexResult {
+  const { posts, bySlug } = collection;
   const hashes = new Map(entries.map((e) => [e.relPath, e.hash]));
   const { manifest, ...result } = updateSearchFiles(
     posts.map((post) => {

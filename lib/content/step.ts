@@ -23,6 +23,7 @@ import { syncAssets, type AssetSyncResult } from "./assets";
 import { groupProblems, PROBLEMS_FILE, type PostProblems } from "./problems";
 import { writeSearchIndex, type SearchIndexResult } from "./search";
 import { writePostRecords } from "./records";
+import { buildCollection } from "../collection";
 import { cardExists, cardOf, planCards, type CardDrawer, type CardJob, type CardSite } from "./cards";
 
 export interface StepOptions {
@@ -223,8 +224,13 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   );
   writeIfChanged(path.join(projectDir, REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
 
-  writePostRecords(projectDir, entries, now);
-  const search = writeSearchIndex(projectDir, entries, now);
+  // The site as a production build shows it: published posts, newest first.
+  const shown = buildCollection(
+    entries.map((post) => ({ post })),
+    { now },
+  );
+  writePostRecords(projectDir, shown);
+  const search = writeSearchIndex(projectDir, shown, entries);
   // Each entry's card key was computed when it rendered; the card is drawn
   // again only when its file is missing.
   const missing = planCards(
