@@ -15,13 +15,12 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Collection } from "../collection";
-import { pruneFolder } from "./files";
 
 /** One `<key>.json` per published post (recordKey), and LATEST_NAME. */
 export const RECORD_DIR = ".contentlayer/quire-records";
 export const LATEST_NAME = "latest.json";
-/** The hash of each record file's text, by file name: what the last run wrote. */
-const HASHES_FILE = ".contentlayer/quire-records-state.json";
+/** Each record's signature, by slug: what its file was made from in the last run. */
+const SIGNATURES_FILE = ".contentlayer/quire-records-state.json";
 /** How many of the newest posts the 404 page lists. */
 export const LATEST_COUNT = 3;
 
@@ -36,13 +35,21 @@ export interface RecordsResult {
   written: number;
 }
 
-/** Writes the records of the posts of `collection` (the production one: published posts), and prunes the rest. */
-export function writePostRecords(projectDir: string, collection: Collection): RecordsResult {
+/**
+ * Writes the records of the posts of `collection` (the production one:
+ * published posts), and prunes the rest. A record follows from its post's
+ * text and its neighbours' (`textHash`, by source path: everything else it
+ * holds comes from the code and settings, whose change resets .contentlayer),
+ * so only the records whose own or neighbours' text changed are made again.
+ */
+export function writePostRecords(projectDir: string, collection: Collection, textHash: (relPath: string) => string): RecordsResult {
   const dir = path.join(projectDir, RECORD_DIR);
-  const stateFile = path.join(projectDir, HASHES_FILE);
+  const stateFile = path.join(projectDir, SIGNATURES_FILE);
   const { posts, bySlug } = collection;
-  const files = new Map<string, string>([[LATEST_NAME, JSON.stringify(posts.slice(0, LATEST_COUNT))]]);
-  for (const [slug, record] of bySlug) files.set(recordName(slug), JSON.stringify(record));
+  const sign = (post: { slug: string } | undefined) => {
+    const record = post && bySlug.get(post.slug);
+    return record ? `${record.sourcePath}:${textHash(record.sourcePath)}` : "";
+  };
 
   let before: Record<string, string> = {};
   try {
@@ -53,14 +60,20 @@ export function writePostRecords(projectDir: string, collection: Collection): Re
   const after: Record<string, string> = {};
   let written = 0;
   fs.mkdirSync(dir, { recursive: true });
-  for (const [name, text] of files) {
-    const hash = sha1(text);
-    after[name] = hash;
-    if (before[name] === hash) continue;
-    fs.writeFileSync(path.join(dir, name), text);
+  const put = (key: string, signature: string, name: string, value: () => unknown) => {
+    after[key] = signature;
+    if (before[key] === signature) return;
+    fs.writeFileSync(path.join(dir, name), JSON.stringify(value()));
     written += 1;
+  };
+  // Keys: a post's slug; the newest list under a key no slug can be.
+  const latest = posts.slice(0, LATEST_COUNT);
+  put("", latest.map(sign).join("|"), LATEST_NAME, () => latest);
+  for (const [slug, record] of bySlug) {
+    put(slug, [record, record.previous, record.next].map(sign).join("|"), recordName(slug), () => record);
   }
-  if (Object.keys(before).some((name) => !(name in after))) pruneFolder(dir, new Set(files.keys()));
+  const gone = Object.keys(before).filter((key) => !(key in after));
+  for (const slug of gone) fs.rmSync(path.join(dir, recordName(slug)), { force: true });
   fs.writeFileSync(stateFile, JSON.stringify(after));
   return { written };
 }

@@ -11,23 +11,22 @@ import { updateSearchFiles, type SearchUpdate } from "../search/files";
 import { htmlToText } from "../search/html-text";
 import { SEARCH_MANIFEST_FILE } from "../search/site-index";
 import { postPath, SEARCH_FILES_PATH } from "../urls";
-import { bodyFile, type PostEntry, type PostBody } from "./documents";
+import { bodyFile, type PostBody } from "./documents";
 import { writeIfChanged } from "./files";
 
 const SEARCH_STATE_DIR = ".contentlayer/quire-search";
 
 export type SearchIndexResult = Omit<SearchUpdate, "manifest">;
 
-/** Indexes the posts of `collection` (the production one: published posts), from `entries`' bodies. */
-export function writeSearchIndex(projectDir: string, collection: Collection, entries: readonly PostEntry[]): SearchIndexResult {
+/** Indexes the posts of `collection` (the production one: published posts); `textHash` tells which changed. */
+export function writeSearchIndex(projectDir: string, collection: Collection, textHash: (relPath: string) => string): SearchIndexResult {
   const { posts, bySlug } = collection;
-  const hashes = new Map(entries.map((e) => [e.relPath, e.hash]));
   const { manifest, ...result } = updateSearchFiles(
     posts.map((post) => {
       const relPath = bySlug.get(post.slug)!.sourcePath;
       return {
         key: relPath,
-        hash: hashes.get(relPath)!,
+        hash: textHash(relPath),
         doc: { title: post.title, url: postPath(post.slug), day: post.day, summary: post.summary, tags: post.tags },
         text: () => htmlToText((JSON.parse(fs.readFileSync(bodyFile(projectDir, relPath), "utf8")) as PostBody).html),
       };

@@ -209,10 +209,12 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   // A broken post has no documents; a slug shared by two good posts is a
   // problem of the pair, and both keep theirs.
   const manifestChanged = writeManifest(projectDir, entries);
-  // Under the watcher, the body folder is walked only when the set of posts changed.
-  const kept = entries.map((e) => e.relPath);
+  // The body folder is walked only when the set of posts differs from the
+  // last run's (this process's, or the manifest's in a fresh one).
+  const kept = entries.map((e) => e.relPath).sort();
   const keptKey = kept.join("\0");
-  if (!options.changed || keptBodies.get(memory) !== keptKey) {
+  const lastKept = keptBodies.get(memory) ?? (previous && [...previous.keys()].sort().join("\0"));
+  if (lastKept !== keptKey) {
     pruneBodies(projectDir, kept);
     keptBodies.set(memory, keptKey);
   }
@@ -229,8 +231,10 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     entries.map((post) => ({ post })),
     { now },
   );
-  writePostRecords(projectDir, shown);
-  const search = writeSearchIndex(projectDir, shown, entries);
+  const textHashes = new Map(entries.map((e) => [e.relPath, e.hash]));
+  const textHash = (relPath: string) => textHashes.get(relPath)!;
+  writePostRecords(projectDir, shown, textHash);
+  const search = writeSearchIndex(projectDir, shown, textHash);
   // Each entry's card key was computed when it rendered; the card is drawn
   // again only when its file is missing.
   const missing = planCards(

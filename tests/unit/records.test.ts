@@ -63,7 +63,8 @@ describe("post records (lib/content/records.ts)", () => {
   it("are rewritten only where something changed: a new post, its neighbours and the newest posts", async () => {
     const snapshot = () => new Map(fs.readdirSync(dir()).map((name) => [name, fs.readFileSync(path.join(dir(), name), "utf8")]));
     const before = snapshot();
-    expect(writePostRecords(project, collection()).written).toBe(0);
+    const hashes = new Map([...readManifest(project).values()].map((e) => [e.relPath, e.hash]));
+    expect(writePostRecords(project, collection(), (relPath) => hashes.get(relPath)!).written).toBe(0);
     write("between.md", "Between", "2024-01-15");
     await step();
     const after = snapshot();
