@@ -4,8 +4,9 @@
  *   docs require, so `node .next/standalone/server.js` serves everything.
  * - export: write `_headers` (security and cache headers for Netlify or
  *   Cloudflare Pages) into out/, give encoded file names (`c%23.html`)
- *   the decoded names static hosts look for (lib/export-names), and a page
- *   at each old URL that moves on to its post (lib/legacy-pages).
+ *   the decoded names static hosts look for (lib/export-names), a page
+ *   at each old URL that moves on to its post (lib/legacy-pages), and drop
+ *   the files no browser asks for (lib/export-trim).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -13,6 +14,7 @@ import { decodeExportNames } from "../lib/export-names";
 import { headersFile } from "../lib/security-headers";
 import { deployEnv } from "../lib/env";
 import { writeLegacyPages } from "../lib/legacy-pages";
+import { removeUnreadExportFiles } from "../lib/export-trim";
 import { REDIRECTS_FILE, type Redirect } from "../lib/redirects";
 import { site } from "../site.config";
 
@@ -30,8 +32,9 @@ if (output === "standalone") {
   const example = renamed[0] ? ` (${renamed[0].from} -> ${renamed[0].to}, ...)` : "";
   const table = JSON.parse(fs.readFileSync(REDIRECTS_FILE, "utf8")) as Redirect[];
   const moved = writeLegacyPages("out", table, { siteUrl: site.siteUrl, basePath, language: site.language });
+  const unread = removeUnreadExportFiles(path.resolve("out"));
   console.log(
-    `export: wrote out/_headers and ${moved} pages for old URLs, decoded ${renamed.length} encoded file names${example}; ` +
-      "serve out/ with any static file server",
+    `export: wrote out/_headers and ${moved} pages for old URLs, decoded ${renamed.length} encoded file names${example}, ` +
+      `removed ${unread.files} payload copies no browser fetches (${(unread.bytes / 1e6).toFixed(1)} MB); serve out/ with any static file server`,
   );
 }

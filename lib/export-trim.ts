@@ -1,0 +1,35 @@
+/**
+ * Files `next build` writes into a static export that no reader's browser
+ * ever asks for. Next 16 writes each page's whole RSC payload twice: as
+ * `<page>.txt`, which the client router fetches on navigation, and as
+ * `<page>/__next._full.txt`, a segment-cache entry its client never requests
+ * (no client chunk names `_full`; only Next's server reads it, and an
+ * export has no Next server). The copy is a third of a post page's bytes.
+ *
+ * The e2e export target checks that navigation and prefetching still get no
+ * 404 under nginx once they are gone (tests/e2e/names.spec.ts).
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+/** The file names removed from every folder of the export. */
+export const UNREAD_EXPORT_FILES = new Set(["__next._full.txt"]);
+
+/** Removes the unread files under `outDir`; returns how many and their bytes. */
+export function removeUnreadExportFiles(outDir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (UNREAD_EXPORT_FILES.has(entry.name)) {
+        bytes += fs.statSync(full).size;
+        fs.rmSync(full);
+        files += 1;
+      }
+    }
+  };
+  walk(outDir);
+  return { files, bytes };
+}
