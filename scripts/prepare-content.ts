@@ -2,12 +2,17 @@
  * Runs the content step (lib/content/step.ts), then Contentlayer when the
  * manifest changed (`npm run content`).
  *
- *   tsx scripts/prepare-content.ts           production: any content problem fails, one line each
- *   tsx scripts/prepare-content.ts --dev     the same checks; problems are printed and shown at the
- *                                            post's URL instead of stopping the dev server
- *   tsx scripts/prepare-content.ts --watch   for `npm run dev`: runs Contentlayer's watcher and
- *                                            redoes the step whenever a file in the content folder
- *                                            changes (new images are served at once, pages refresh)
+ *   node --import tsx scripts/prepare-content.ts          production: any content problem fails,
+ *                                                         one line each
+ *   node --import tsx scripts/prepare-content.ts --dev    the same checks; problems are printed and
+ *                                                         shown at the post's URL instead of
+ *                                                         stopping the dev server
+ *   node --import tsx scripts/prepare-content.ts --watch  for `npm run dev`: runs Contentlayer's
+ *                                                         watcher and redoes the step whenever a
+ *                                                         file in the content folder changes
+ *
+ * (`node --import tsx`, not the `tsx` command, which starts a second process:
+ * 0.2 s of every run.)
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -20,7 +25,7 @@ import { codeStamp } from "../lib/content/code-stamp";
 import { DEV_VERSION_FILE } from "../lib/content/dev-version";
 import { POST_INDEX } from "../lib/content-store";
 import { staticMdxComponents } from "../components/mdx/static-components";
-import { cardDesign } from "./og-card";
+import { cardDesign } from "./card-design";
 import { startCardDrawer } from "./card-drawer";
 import { site } from "../site.config";
 import { deployEnv } from "../lib/env";

@@ -2,9 +2,9 @@
 import path from "node:path";
 
 /** `npm run content` (the content step, then Contentlayer when the manifest changed). */
-export const CONTENT_STEP = "tsx scripts/prepare-content.ts";
+export const CONTENT_STEP = "node --import tsx scripts/prepare-content.ts";
 /** `npm run build` after its content step. */
-export const NEXT_BUILD = "next build && tsx scripts/finish-build.ts";
+export const NEXT_BUILD = "next build && node --import tsx scripts/finish-build.ts";
 
 /** The environment every benchmark command runs in: node_modules/.bin on PATH, as under npm. */
 export function benchEnv(contentDir: string): NodeJS.ProcessEnv {
