@@ -49,6 +49,7 @@ const settings: SiteSettings = {
   siteUrl: "https://quire.example.com",
   nav: [
     { label: "Blog", href: "/blog" },
+    { label: "Archive", href: "/archive" },
     { label: "Tags", href: "/tags" },
     { label: "Categories", href: "/categories" },
   ],

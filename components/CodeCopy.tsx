@@ -66,7 +66,7 @@ export function CodeCopy() {
   }, []);
 
   return (
-    <p role="status" aria-live="polite" className="sr-only">
+    <p role="status" aria-live="polite" className="sr-only" data-code-copy-status="">
       {message}
     </p>
   );

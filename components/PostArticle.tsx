@@ -1,9 +1,13 @@
 import type { Post } from "@/lib/posts";
+import { BACK_TO_TOP_MINUTES } from "@/lib/share";
+import { absoluteUrl, basePath, postPath } from "@/lib/urls";
+import { site } from "@/site.config";
 import { CodeCopy } from "./CodeCopy";
 import { DateTime } from "./DateTime";
 import { DraftBadge } from "./DraftBadge";
 import { PostBody } from "./PostBody";
 import { PostNav } from "./PostNav";
+import { ShareLinks } from "./ShareLinks";
 import { TableOfContents } from "./TableOfContents";
 import { TermLinks } from "./TermLinks";
 
@@ -32,6 +36,11 @@ export function PostArticle({ post }: { post: Post }) {
       <TableOfContents toc={post.toc} />
       <PostBody post={post} />
       {post.hasCode && <CodeCopy />}
+      <ShareLinks
+        title={post.title}
+        url={post.canonicalUrl ?? absoluteUrl(postPath(post.slug), site.siteUrl, basePath)}
+        backToTop={post.readingMinutes >= BACK_TO_TOP_MINUTES}
+      />
       <PostNav previous={post.previous} next={post.next} />
     </article>
   );

@@ -6,6 +6,7 @@
 import { buildCollection, type Collection, type Post, type PostRecord, type PostSummary, type TaxonomyTerm } from "./collection";
 import { readLatestPosts, readPostBody, readPostBodyIfPresent, readPostDocuments, readPostProblems, readPostRecord } from "./content-store";
 import { LATEST_COUNT } from "./content/records";
+import { groupByYear, type ArchiveYear } from "./archive";
 import { paginate, pageCount, type Page } from "./pagination";
 import type { TaxonomyKind } from "./urls";
 import { site } from "@/site.config";
@@ -23,6 +24,11 @@ function current() {
     built = { docs, collection: buildCollection(docs, { includeUnpublished: development }) };
   }
   return built;
+}
+
+/** Every post by year, newest first, for the archive page. */
+export function getArchive(): ArchiveYear[] {
+  return groupByYear(getPosts());
 }
 
 export function getPosts(): PostSummary[] {

@@ -8,6 +8,9 @@ export function postPath(slug: string): string {
   return `/blog/${pathSegment(slug)}`;
 }
 
+/** Every post on one page, grouped by year. */
+export const ARCHIVE_PATH = "/archive";
+
 export function blogPagePath(page: number): string {
   return page <= 1 ? "/blog" : `/blog/page/${page}`;
 }
@@ -71,6 +74,7 @@ export function searchTextPath(slot: number): string {
  */
 export const ROUTE_ROOTS = [
   "blog",
+  "archive",
   "tags",
   "categories",
   "search",

@@ -12,7 +12,9 @@ export interface ReferenceOptions extends WarningOptions {
 /**
  * Points relative images at the copies served from `/_content/`, with their
  * real width and height so nothing shifts on load. The first image loads at
- * once; the rest load lazily. A missing file is a warning, never a crash.
+ * once; the rest load lazily. A local image that is not already a link links
+ * to its file (the page shows tall images capped in height: a click opens
+ * the original). A missing file is a warning, never a crash.
  */
 export function rehypeContentImages(options: ReferenceOptions) {
   const warn = postWarner(options);
@@ -24,6 +26,7 @@ export function rehypeContentImages(options: ReferenceOptions) {
   };
   return (tree: Root) => {
     let index = 0;
+    const toLink: Array<{ siblings: unknown[]; node: Element; href: string }> = [];
     // MDX components with a literal `src` ("<Figure src=\"images/x.png\" />").
     visit(tree, (node) => {
       if (!isMdxJsxElement(node)) return;
@@ -64,7 +67,12 @@ export function rehypeContentImages(options: ReferenceOptions) {
         node.properties.width = image.width;
         node.properties.height = image.height;
       }
+      if (parent && !(parent.type === "element" && parent.tagName === "a")) toLink.push({ siblings: parent.children, node, href: image.url });
     });
+    for (const { siblings, node, href } of toLink) {
+      const link: Element = { type: "element", tagName: "a", properties: { href, className: ["image-original"] }, children: [node] };
+      siblings.splice(siblings.indexOf(node), 1, link);
+    }
   };
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { publishedPosts } from "./content";
+import { isCorpus, publishedPosts } from "./content";
 
 test("the home page lists the newest post", async ({ page }) => {
   await page.goto("/");
@@ -72,4 +72,87 @@ test("the theme toggle switches to dark and the choice survives a reload", async
   await expect(page.locator("html")).toHaveClass(/dark/);
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/dark/);
+});
+
+test("the archive lists every post once, under its year, newest first, with the date lists use", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Archive" }).click();
+  await expect(page).toHaveURL(/\/archive$/);
+  await expect(page.locator("h1")).toHaveText("Archive");
+  const years = [...new Set(publishedPosts.map((p) => p.meta.date.day.slice(0, 4)))];
+  await expect(page.locator("main h2")).toHaveText(years.map((y) => new RegExp(`^${y}`)));
+  await expect(page.locator("main li a")).toHaveCount(publishedPosts.length);
+  const europython = publishedPosts.find((p) => p.meta.slug === "europython-2014");
+  if (europython) {
+    const section = page.getByRole("region", { name: /^2014/ });
+    const line = section.getByRole("listitem").filter({ hasText: "Europython 2014" });
+    await expect(line.locator("time")).toHaveText("August 1, 2014");
+    await line.getByRole("link", { name: "Europython 2014" }).click();
+    await expect(page.locator("h1")).toHaveText("Europython 2014");
+  }
+});
+
+test.describe("the end of a post", () => {
+  test("offers its address to copy and plain share links, no third-party script", async ({ context, page }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    const post = publishedPosts[0];
+    await page.goto(`/blog/${encodeURIComponent(post.meta.slug)}`);
+    const share = page.getByRole("list", { name: "Share this post" });
+    const url = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(url).toBeTruthy();
+    for (const name of ["Mastodon", "Bluesky", "LinkedIn", "X"]) {
+      const href = await share.getByRole("link", { name: new RegExp(`^${name}`) }).getAttribute("href");
+      expect(href, name).toContain(encodeURIComponent(url!));
+    }
+    await expect(share.getByRole("link", { name: /^Email/ })).toHaveAttribute("href", /^mailto:\?subject=/);
+    await share.getByRole("button", { name: "Copy link" }).click();
+    await expect(page.locator("[role=status]").filter({ hasText: "Link copied" })).toHaveCount(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    const origin = new URL(page.url()).origin;
+    expect(scripts.filter((src) => new URL(src).origin !== origin)).toEqual([]);
+  });
+
+  test("of a long post links back to the top, and a short one does not", async ({ page }) => {
+    const long = publishedPosts.find((p) => p.meta.slug === "europython-2014") ?? publishedPosts[0];
+    await page.goto(`/blog/${encodeURIComponent(long.meta.slug)}`);
+    const minutes = Number((await page.locator("article header p").first().textContent())!.match(/(\d+) min read/)![1]);
+    const backToTop = page.getByRole("link", { name: "Back to top ↑" });
+    if (minutes >= 4) {
+      await backToTop.click();
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    } else {
+      await expect(backToTop).toHaveCount(0);
+    }
+  });
+
+  test("without JavaScript shows the share links but no copy button that would do nothing", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/blog/${encodeURIComponent(publishedPosts[0].meta.slug)}`);
+    const share = page.getByRole("list", { name: "Share this post" });
+    await expect(share.getByRole("link", { name: /^Bluesky/ })).toBeVisible();
+    await expect(share.getByRole("button", { name: "Copy link" })).toBeHidden();
+    await context.close();
+  });
+});
+
+test("a tall photo is capped in height, centred, and opens its original when clicked", async ({ page }) => {
+  test.skip(!isCorpus, "the photo is in the WordPress corpus");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/blog/san-francisco-streets");
+  const image = page.locator('article img[src$="000018-678x1024.jpg"]');
+  await image.scrollIntoViewIfNeeded();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalHeight)).toBe(1024);
+  const box = (await image.boundingBox())!;
+  expect(box.height).toBeLessThanOrEqual(800 * 0.8 + 1);
+  // Its aspect ratio is kept.
+  expect(box.width / box.height).toBeCloseTo(678 / 1024, 2);
+  const body = (await page.locator("article .prose").first().boundingBox())!;
+  expect(Math.abs(box.x - body.x - (body.x + body.width - (box.x + box.width)))).toBeLessThan(2);
+  const src = await image.getAttribute("src");
+  await expect(image.locator("xpath=..")).toHaveAttribute("href", src!);
 });

@@ -19,6 +19,8 @@ test("search opens with the keyboard, finds a body-only word and Enter opens the
   const first = page.getByRole("option").first();
   await expect(first).toContainText("Europython 2014");
   await expect(first.locator("mark").first()).toHaveText(/hintjens/i);
+  // The date as every list shows it.
+  await expect(first.locator('time[datetime="2014-08-01"]')).toHaveText("August 1, 2014");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/blog\/europython-2014$/);
   await expect(page.locator("h1")).toHaveText("Europython 2014");

@@ -75,6 +75,12 @@ describe("renderMarkdown", () => {
     expect(html).toMatch(/loading="eager"[\s\S]*loading="lazy"/);
   });
 
+  it("makes a local image that is not a link open its original when clicked, and leaves other links alone", async () => {
+    const { html } = await renderMarkdown("![dot](images/dot.png)\n\n[![x](images/dot.png)](https://example.com/)", ctx());
+    expect(html).toContain('<a href="/_content/2020/images/dot.png" class="image-original"><img src="/_content/2020/images/dot.png" alt="dot"');
+    expect(html).toContain('<a href="https://example.com/"><img src="/_content/2020/images/dot.png" alt="x"');
+  });
+
   it("links a wrapped WordPress upload to the local copy of the same file", async () => {
     const md = "[![x](images/dot.png)](http://old.example/wp-content/uploads/2014/08/dot.png)";
     const { html } = await renderMarkdown(md, ctx());
