@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PageTitle } from "@/components/PageTitle";
 import { PostList } from "@/components/PostList";
-import { getPosts } from "@/lib/posts";
+import { getFeaturedPosts, getPosts } from "@/lib/posts";
 import { pageMetadata } from "@/lib/seo";
 import { site } from "@/site.config";
 
@@ -9,10 +9,19 @@ export const metadata = pageMetadata({ path: "/" });
 
 export default function HomePage() {
   const posts = getPosts().slice(0, site.homePosts);
+  const featured = getFeaturedPosts();
   return (
     <>
       <PageTitle lead={site.description}>{site.title}</PageTitle>
-      <h2 className="sr-only">Latest posts</h2>
+      {featured.length > 0 && (
+        <section aria-labelledby="featured" className="mb-10">
+          <h2 id="featured" className="mt-8 text-lg font-semibold text-zinc-900 dark:text-white">
+            Featured
+          </h2>
+          <PostList posts={featured} headingLevel={3} />
+        </section>
+      )}
+      <h2 className={featured.length > 0 ? "text-lg font-semibold text-zinc-900 dark:text-white" : "sr-only"}>Latest posts</h2>
       <PostList posts={posts} headingLevel={3} />
       {posts.length === 0 && <p>No posts yet.</p>}
       <p className="mt-6">

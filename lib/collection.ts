@@ -27,6 +27,8 @@ export interface PostSummary {
   lastmod?: string;
   /** True for drafts and scheduled posts, which only `npm run dev` shows. */
   unpublished: boolean;
+  /** Marked `featured: true`: the home page lists it apart. */
+  featured?: true;
 }
 
 /** A post without its body: what the collection holds for every post. */
@@ -106,6 +108,7 @@ function toPost(doc: PostDocument, unpublished: boolean): PostRecord {
     categories: meta.categories,
     readingMinutes: doc.post.readingMinutes,
     unpublished,
+    ...(meta.featured ? { featured: true as const } : {}),
     sourcePath: doc.post.relPath,
     format,
     lastmod: meta.lastmod?.day,
@@ -118,8 +121,8 @@ function toPost(doc: PostDocument, unpublished: boolean): PostRecord {
 }
 
 export function summarize(post: PostSummary): PostSummary {
-  const { slug, title, day, instant, summary, tags, categories, readingMinutes, lastmod, unpublished } = post;
-  return { slug, title, day, instant, summary, tags, categories, readingMinutes, lastmod, unpublished };
+  const { slug, title, day, instant, summary, tags, categories, readingMinutes, lastmod, unpublished, featured } = post;
+  return { slug, title, day, instant, summary, tags, categories, readingMinutes, lastmod, unpublished, ...(featured ? { featured } : {}) };
 }
 
 function groupBy(posts: PostSummary[], kind: TaxonomyKind) {

@@ -14,6 +14,8 @@ export interface PostMeta {
   summary?: string;
   slug: string;
   draft: boolean;
+  /** Shown in the home page's featured list. */
+  featured: boolean;
   /** WordPress export status; anything but `publish` is unpublished. */
   status?: string;
   authors: string[];
@@ -74,12 +76,8 @@ export function readFrontmatter(data: Record<string, unknown>, file: string): Re
   const canonicalUrl = optionalString(data.canonicalUrl, "canonicalUrl", problem);
   const status = optionalString(data.status, "status", problem);
 
-  let draft = false;
-  if (data.draft !== undefined && data.draft !== null) {
-    if (typeof data.draft === "boolean") draft = data.draft;
-    else if (data.draft === "true" || data.draft === "false") draft = data.draft === "true";
-    else problem("draft", `must be true or false, got ${JSON.stringify(data.draft)}`);
-  }
+  const draft = optionalBoolean(data.draft, "draft", problem);
+  const featured = optionalBoolean(data.featured, "featured", problem);
 
   const slug = postSlug(file, explicitSlug);
   if (!slug) problem("slug", "is empty");
@@ -98,6 +96,7 @@ export function readFrontmatter(data: Record<string, unknown>, file: string): Re
       summary,
       slug,
       draft,
+      featured,
       status,
       authors,
       images,
@@ -129,6 +128,15 @@ function stringList(
     }
   }
   return out;
+}
+
+/** A yes/no field: true, false, or the strings "true" and "false"; absent is false. */
+function optionalBoolean(value: unknown, field: string, problem: (field: string, message: string) => void): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === "boolean") return value;
+  if (value === "true" || value === "false") return value === "true";
+  problem(field, `must be true or false, got ${JSON.stringify(value)}`);
+  return false;
 }
 
 function optionalString(

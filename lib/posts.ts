@@ -31,6 +31,11 @@ export function getArchive(): ArchiveYear[] {
   return groupByYear(getPosts());
 }
 
+/** The posts marked `featured: true`, newest first. */
+export function getFeaturedPosts(): PostSummary[] {
+  return getPosts().filter((post) => post.featured);
+}
+
 export function getPosts(): PostSummary[] {
   const { collection } = current();
   return collection.posts;

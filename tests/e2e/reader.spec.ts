@@ -1,6 +1,15 @@
 import { expect, test } from "./fixtures";
 import { isCorpus, publishedPosts } from "./content";
 
+test("the home page lists the posts marked featured apart, then the newest", async ({ page }) => {
+  const featured = publishedPosts.filter((p) => p.meta.featured);
+  test.skip(featured.length === 0, "no post is marked featured");
+  await page.goto("/");
+  const section = page.getByRole("region", { name: "Featured" });
+  await expect(section.getByRole("heading", { level: 3 })).toHaveText(featured.map((p) => p.meta.title));
+  await expect(page.getByRole("heading", { level: 2, name: "Latest posts" })).toBeVisible();
+});
+
 test("the home page lists the newest post", async ({ page }) => {
   await page.goto("/");
   const newest = publishedPosts[0].meta.title;

@@ -19,6 +19,7 @@ const meta = (title: string, extra: Partial<PostMeta> = {}): PostMeta => ({
   categories: [],
   slug: title.toLowerCase(),
   draft: false,
+  featured: false,
   authors: [],
   images: [],
   aliases: [],

@@ -45,6 +45,15 @@ describe("readFrontmatter", () => {
     expect(meta?.images).toEqual(["images/a.jpg"]);
   });
 
+  it("reads featured as true or false, and names anything else", () => {
+    expect(readFrontmatter({ ...base, featured: true }, "a.md").meta?.featured).toBe(true);
+    expect(readFrontmatter({ ...base, featured: "false" }, "a.md").meta?.featured).toBe(false);
+    expect(readFrontmatter(base, "a.md").meta?.featured).toBe(false);
+    expect(readFrontmatter({ ...base, featured: "yes" }, "a.md").problems.map(formatProblem)).toEqual([
+      'a.md: featured: must be true or false, got "yes"',
+    ]);
+  });
+
   it("rejects a slug that cannot be a URL segment", () => {
     const { problems } = readFrontmatter({ ...base, slug: "a/b" }, "a.md");
     expect(problems[0]).toMatchObject({ field: "slug" });
