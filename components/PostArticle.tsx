@@ -13,7 +13,7 @@ import { TermLinks } from "./TermLinks";
 
 export function PostArticle({ post }: { post: Post }) {
   return (
-    <article>
+    <article className="relative">
       <header className="mb-8">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           <DateTime day={post.day} /> · {post.readingMinutes} min read

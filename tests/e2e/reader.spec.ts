@@ -58,6 +58,41 @@ test.describe("the Europython 2014 post", () => {
     await expect(page.getByRole("navigation", { name: "More posts" }).getByRole("link").first()).toBeVisible();
   });
 
+  test("keeps its table of contents beside the body at 1440 px, marking the section being read", async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const toc = page.getByRole("navigation", { name: "Contents" });
+    const body = page.locator("article .prose").first();
+    const tocBox = (await toc.boundingBox())!;
+    const bodyBox = (await body.boundingBox())!;
+    expect(tocBox.x).toBeGreaterThanOrEqual(bodyBox.x + bodyBox.width);
+    expect(tocBox.x + tocBox.width).toBeLessThanOrEqual(1440);
+    // No sideways scrolling.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1440);
+    await page.locator("#zeromq").scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, document.getElementById("zeromq")!.getBoundingClientRect().top - 10));
+    const link = toc.getByRole("link", { name: "ZeroMQ" });
+    await expect(link).toHaveAttribute("aria-current", "location");
+    await expect(toc.locator("[aria-current]")).toHaveCount(1);
+    // Still in view, far down the post.
+    const box = (await link.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+  });
+
+  test("shows its table of contents above the body at 390 px, as a block that folds", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const toc = page.getByRole("navigation", { name: "Contents" });
+    const link = toc.getByRole("link", { name: "ZeroMQ" });
+    await expect(link).toBeVisible();
+    const tocBox = (await toc.boundingBox())!;
+    const bodyBox = (await page.locator("article .prose").first().boundingBox())!;
+    expect(tocBox.y + tocBox.height).toBeLessThanOrEqual(bodyBox.y);
+    await toc.locator("summary").click();
+    await expect(link).toBeHidden();
+    await toc.locator("summary").click();
+    await expect(link).toBeVisible();
+  });
+
   test("is listed on its tag page and its category page", async ({ page }) => {
     await page.getByRole("list", { name: "Tags" }).getByRole("link", { name: "#europython" }).click();
     await expect(page).toHaveURL(/\/tags\/europython$/);
