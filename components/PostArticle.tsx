@@ -7,6 +7,7 @@ import { DateTime } from "./DateTime";
 import { DraftBadge } from "./DraftBadge";
 import { PostBody } from "./PostBody";
 import { PostNav } from "./PostNav";
+import { RelatedPosts } from "./RelatedPosts";
 import { ShareLinks } from "./ShareLinks";
 import { TableOfContents } from "./TableOfContents";
 import { TermLinks } from "./TermLinks";
@@ -41,6 +42,7 @@ export function PostArticle({ post }: { post: Post }) {
         url={post.canonicalUrl ?? absoluteUrl(postPath(post.slug), site.siteUrl, basePath)}
         backToTop={post.readingMinutes >= BACK_TO_TOP_MINUTES}
       />
+      <RelatedPosts posts={post.related ?? []} />
       <PostNav previous={post.previous} next={post.next} />
     </article>
   );

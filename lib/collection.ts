@@ -7,6 +7,7 @@ import { taxonomySlug } from "./slugs";
 import type { ManifestEntry, PostBody } from "./content/documents";
 import type { PostFormat } from "./post-analysis";
 import type { TaxonomyKind } from "./urls";
+import type { RelatedPost } from "./related";
 
 /** The shape Contentlayer writes for each post (see contentlayer.config.ts). */
 export interface PostDocument {
@@ -43,6 +44,8 @@ export interface PostRecord extends PostSummary {
   aliases: string[];
   previous?: PostSummary;
   next?: PostSummary;
+  /** Up to three posts sharing the most tags and categories (lib/related.ts). */
+  related?: RelatedPost[];
 }
 
 /** A post with its body (HTML, table of contents, MDX source), for its page and feed entries. */

@@ -7,6 +7,7 @@ import { buildCollection, type Collection, type Post, type PostRecord, type Post
 import { readLatestPosts, readPostBody, readPostBodyIfPresent, readPostDocuments, readPostProblems, readPostRecord } from "./content-store";
 import { LATEST_COUNT } from "./content/records";
 import { groupByYear, type ArchiveYear } from "./archive";
+import { relatedPosts } from "./related";
 import { paginate, pageCount, type Page } from "./pagination";
 import type { TaxonomyKind } from "./urls";
 import { site } from "@/site.config";
@@ -87,7 +88,8 @@ export function getPost(slug: string): Post | undefined {
 export function getPostRecord(slug: string): PostRecord | undefined {
   if (!development) return readPostRecord(slug);
   const { collection } = current();
-  return collection.bySlug.get(slug.normalize("NFC"));
+  const record = collection.bySlug.get(slug.normalize("NFC"));
+  return record && { ...record, related: relatedPosts(record, collection) };
 }
 
 /** The newest posts, for the 404 page: from a small file of their own in production. */

@@ -15,6 +15,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Collection } from "../collection";
+import { relatedPosts, type RelatedPost } from "../related";
 
 /** One `<key>.json` per published post (recordKey), and LATEST_NAME. */
 export const RECORD_DIR = ".contentlayer/quire-records";
@@ -25,6 +26,37 @@ const SIGNATURES_FILE = ".contentlayer/quire-records-state.json";
 export const LATEST_COUNT = 3;
 
 const sha1 = (text: string) => crypto.createHash("sha1").update(text).digest("hex");
+
+/** The related-post lists of the last run, and what they were computed from. */
+const RELATED_FILE = ".contentlayer/quire-related.json";
+
+interface RelatedCache {
+  signature: string;
+  /** [slug, list] pairs (a slug may be any string, `__proto__` too). */
+  lists: Array<[string, RelatedPost[]]>;
+}
+
+/**
+ * Every post's related posts (lib/related.ts). They follow from the posts'
+ * slugs, titles, dates, tags and categories only, so an edit to a body keeps
+ * the last run's lists: computing them costs seconds at 10,000 posts.
+ */
+function relatedLists(projectDir: string, collection: Collection): Map<string, RelatedPost[]> {
+  const file = path.join(projectDir, RELATED_FILE);
+  const signature = crypto
+    .createHash("sha1")
+    .update(JSON.stringify(collection.posts.map((p) => [p.slug, p.title, p.day, p.instant, p.tags, p.categories])))
+    .digest("hex");
+  try {
+    const cached = JSON.parse(fs.readFileSync(file, "utf8")) as RelatedCache;
+    if (cached.signature === signature) return new Map(cached.lists);
+  } catch {
+    // First run, or unreadable: computed again.
+  }
+  const lists = new Map(collection.posts.map((post) => [post.slug, relatedPosts(post, collection)]));
+  fs.writeFileSync(file, JSON.stringify({ signature, lists: [...lists] } satisfies RelatedCache));
+  return lists;
+}
 
 /** A record's file name: a hash of the slug, which may be long, non-ASCII or hold any character. */
 export function recordName(slug: string): string {
@@ -69,8 +101,11 @@ export function writePostRecords(projectDir: string, collection: Collection, tex
   // Keys: a post's slug; the newest list under a key no slug can be.
   const latest = posts.slice(0, LATEST_COUNT);
   put("", latest.map(sign).join("|"), LATEST_NAME, () => latest);
+  const related = relatedLists(projectDir, collection);
   for (const [slug, record] of bySlug) {
-    put(slug, [record, record.previous, record.next].map(sign).join("|"), recordName(slug), () => record);
+    const list = related.get(slug) ?? [];
+    const signature = [record, record.previous, record.next, ...list].map(sign).join("|");
+    put(slug, signature, recordName(slug), () => ({ ...record, related: list }));
   }
   const gone = Object.keys(before).filter((key) => !(key in after));
   for (const slug of gone) fs.rmSync(path.join(dir, recordName(slug)), { force: true });

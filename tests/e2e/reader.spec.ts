@@ -93,6 +93,20 @@ test.describe("the Europython 2014 post", () => {
     await expect(link).toBeVisible();
   });
 
+  test("ends with the three posts that share the most of its tags and categories", async ({ page }) => {
+    test.skip(!isCorpus, "the expected posts are the corpus's");
+    const related = page.getByRole("region", { name: "Related posts" });
+    // Shared with consul, europython, python, uwsgi, zeromq and linux: 4 (consul, python, uwsgi,
+    // linux), then 3 and 3 (europython, python, linux; python, uwsgi, linux), the newer first.
+    await expect(related.getByRole("link")).toHaveText([
+      "Using uWSGI and Consul to design a distributed application",
+      "Designing a scalable and distributed application",
+      "uWSGI, gevent and pymongo 3 threads mayhem",
+    ]);
+    await related.getByRole("link").first().click();
+    await expect(page.locator("h1")).toHaveText("Using uWSGI and Consul to design a distributed application");
+  });
+
   test("is listed on its tag page and its category page", async ({ page }) => {
     await page.getByRole("list", { name: "Tags" }).getByRole("link", { name: "#europython" }).click();
     await expect(page).toHaveURL(/\/tags\/europython$/);

@@ -6,6 +6,7 @@ import { buildCollection } from "@/lib/collection";
 import { readLatestPosts, readPostRecord } from "@/lib/content-store";
 import { readManifest } from "@/lib/content/documents";
 import { RECORD_DIR, writePostRecords } from "@/lib/content/records";
+import { relatedPosts } from "@/lib/related";
 import { runContentStep } from "@/lib/content/step";
 import { staticMdxComponents } from "@/components/mdx/static-components";
 
@@ -45,7 +46,10 @@ describe("post records (lib/content/records.ts)", () => {
   it("hold for each published post exactly what the production collection holds, neighbours included", () => {
     const { bySlug } = collection();
     expect(bySlug.size).toBe(3);
-    for (const [slug, expected] of bySlug) expect(record(slug)).toEqual(JSON.parse(JSON.stringify(expected)));
+    const all = collection();
+    for (const [slug, expected] of bySlug) {
+      expect(record(slug)).toEqual(JSON.parse(JSON.stringify({ ...expected, related: relatedPosts(expected, all) })));
+    }
     expect(record("bravo")).toMatchObject({ title: "Bravo", tags: ["x", "y"], previous: { slug: "alpha" }, next: { slug: "été" } });
   });
 
@@ -54,6 +58,20 @@ describe("post records (lib/content/records.ts)", () => {
     expect(record("scheduled")).toBeUndefined();
     expect(record("../../etc/passwd")).toBeUndefined();
     expect(record("")).toBeUndefined();
+  });
+
+  it("keep the related lists of the last run when only a body changed, and compute them again when tags did", async () => {
+    const file = path.join(project, ".contentlayer/quire-related.json");
+    const old = new Date("2001-01-01T00:00:00Z");
+    fs.utimesSync(file, old, old);
+    fs.appendFileSync(path.join(root, "bravo.md"), "\nA new paragraph.\n");
+    await step();
+    expect(fs.statSync(file).mtime.getTime()).toBe(old.getTime());
+    write("alpha.md", "Alpha", "2024-01-01", "tags: [x]\n");
+    await step();
+    expect(fs.statSync(file).mtime.getTime()).not.toBe(old.getTime());
+    expect(record("alpha")!.related).toEqual([{ slug: "bravo", title: "Bravo", day: "2024-02-01" }]);
+    expect(record("bravo")!.related).toEqual([{ slug: "alpha", title: "Alpha", day: "2024-01-01" }]);
   });
 
   it("list the newest posts for the 404 page", () => {
