@@ -17,18 +17,17 @@ export function isPostFile(relPath: string): boolean {
 
 export function listContentFiles(root: string): ContentFiles {
   const files: ContentFiles = { posts: [], assets: [] };
-  const walk = (dir: string) => {
+  // Relative paths are built as the walk goes down (path.relative for each
+  // of 10,000 files costs a tenth of a warm content step).
+  const walk = (dir: string, prefix: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       if (isIgnoredContentName(entry.name)) continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile()) {
-        const rel = path.relative(root, full).split(path.sep).join("/");
-        (isPostFile(rel) ? files.posts : files.assets).push(rel);
-      }
+      const rel = prefix + entry.name;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), `${rel}/`);
+      else if (entry.isFile()) (isPostFile(rel) ? files.posts : files.assets).push(rel);
     }
   };
-  walk(root);
+  walk(root, "");
   files.posts.sort();
   files.assets.sort();
   return files;

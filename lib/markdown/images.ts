@@ -55,11 +55,14 @@ export function rehypeContentImages(options: ReferenceOptions) {
       if (!image) return;
       node.properties.src = image.url;
       // WordPress wraps images in a link to the full-size upload on the old
-      // host; when it names the same file, link to the local copy instead.
+      // host; when it names the same file, or the one this copy was resized
+      // from (`photo.jpg` for `photo-682x1024.jpg`), link to the local copy
+      // instead: the largest the site has, and no dead link to the old host.
       if (parent?.type === "element" && parent.tagName === "a") {
         const href = String(parent.properties.href ?? "");
         const name = servedName(image.url);
-        if (/^https?:/i.test(href) && name && href.split(/[?#]/)[0].endsWith(`/${name}`)) {
+        const linked = href.split(/[?#]/)[0].split("/").pop() ?? "";
+        if (/^https?:/i.test(href) && name && (linked === name || linked === unsizedName(name))) {
           parent.properties.href = node.properties.src;
         }
       }
@@ -74,6 +77,11 @@ export function rehypeContentImages(options: ReferenceOptions) {
       siblings.splice(siblings.indexOf(node), 1, link);
     }
   };
+}
+
+/** The name WordPress resized a file from: `photo-682x1024.jpg` -> `photo.jpg`. */
+function unsizedName(name: string): string {
+  return name.replace(/-\d+x\d+(\.[a-z0-9]+)$/i, "$1");
 }
 
 /** The file name of a served copy (`/_content/2021/images/sch%C3%A9ma.png` -> `schéma.png`). */

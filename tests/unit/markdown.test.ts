@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { renderMarkdown } from "@/lib/markdown/render";
@@ -85,6 +87,21 @@ describe("renderMarkdown", () => {
     const md = "[![x](images/dot.png)](http://old.example/wp-content/uploads/2014/08/dot.png)";
     const { html } = await renderMarkdown(md, ctx());
     expect(html).toContain('<a href="/_content/2020/images/dot.png">');
+  });
+
+  it("links a resized WordPress copy to itself when the link names the file it was resized from", async () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), "quire-resized-"));
+    try {
+      fs.mkdirSync(path.join(copy, "2020", "images"), { recursive: true });
+      fs.copyFileSync(path.join(root, "2020", "images", "dot.png"), path.join(copy, "2020", "images", "dot-40x30.png"));
+      fs.copyFileSync(path.join(root, "2020", "images", "dot.png"), path.join(copy, "2020", "images", "dot.png"));
+      const md = "[![x](images/dot-40x30.png)](http://old.example/uploads/dot.png) [![y](images/dot.png)](http://old.example/uploads/other.png)";
+      const { html } = await renderMarkdown(md, ctx({ root: copy, file: path.join(copy, "2020/2020-01-01-hello.md") }));
+      expect(html).toContain('<a href="/_content/2020/images/dot-40x30.png">');
+      expect(html).toContain('<a href="http://old.example/uploads/other.png">');
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
   });
 
   it("warns about a missing image, naming the post and the path, and keeps going", async () => {
