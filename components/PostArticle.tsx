@@ -8,6 +8,7 @@ import { DraftBadge } from "./DraftBadge";
 import { PostBody } from "./PostBody";
 import { PostNav } from "./PostNav";
 import { RelatedPosts } from "./RelatedPosts";
+import { SeriesBox } from "./SeriesBox";
 import { ShareLinks } from "./ShareLinks";
 import { TableOfContents } from "./TableOfContents";
 import { TermLinks } from "./TermLinks";
@@ -34,6 +35,7 @@ export function PostArticle({ post }: { post: Post }) {
           <TermLinks kind="tags" names={post.tags} label="Tags" />
         </div>
       </header>
+      {post.series && <SeriesBox series={post.series} slug={post.slug} />}
       <TableOfContents toc={post.toc} />
       <PostBody post={post} />
       {post.hasCode && <CodeCopy />}

@@ -8,6 +8,7 @@ import type { ManifestEntry, PostBody } from "./content/documents";
 import type { PostFormat } from "./post-analysis";
 import type { TaxonomyKind } from "./urls";
 import type { RelatedPost } from "./related";
+import { buildSeries, type Series } from "./series";
 
 /** The shape Contentlayer writes for each post (see contentlayer.config.ts). */
 export interface PostDocument {
@@ -46,6 +47,8 @@ export interface PostRecord extends PostSummary {
   next?: PostSummary;
   /** Up to three posts sharing the most tags and categories (lib/related.ts). */
   related?: RelatedPost[];
+  /** The series this post is a part of, with every part in order (lib/series.ts). */
+  series?: Series;
 }
 
 /** A post with its body (HTML, table of contents, MDX source), for its page and feed entries. */
@@ -62,6 +65,7 @@ export interface Collection {
   bySlug: Map<string, PostRecord>;
   tags: Map<string, { term: TaxonomyTerm; posts: PostSummary[] }>;
   categories: Map<string, { term: TaxonomyTerm; posts: PostSummary[] }>;
+  series: Map<string, Series>;
 }
 
 export interface CollectionOptions {
@@ -72,8 +76,13 @@ export interface CollectionOptions {
 
 export function buildCollection(docs: readonly PostDocument[], options: CollectionOptions = {}): Collection {
   const now = options.now ?? new Date();
+  const metaOf = new Map<PostRecord, PostDocument["post"]["meta"]>();
   const candidates = docs
-    .map((doc) => toPost(doc, !isPublished(doc.post.meta, now)))
+    .map((doc) => {
+      const post = toPost(doc, !isPublished(doc.post.meta, now));
+      metaOf.set(post, doc.post.meta);
+      return post;
+    })
     .filter((post) => options.includeUnpublished || !post.unpublished)
     // Published first so a published post wins its slug over drafts.
     .sort((a, b) => Number(a.unpublished) - Number(b.unpublished));
@@ -87,11 +96,19 @@ export function buildCollection(docs: readonly PostDocument[], options: Collecti
     post.previous = posts[i + 1] && summarize(posts[i + 1]);
   });
   const summaries = posts.map(summarize);
+  const series = buildSeries(
+    posts.map((post) => ({ ...post, series: metaOf.get(post)!.series, seriesOrder: metaOf.get(post)!.seriesOrder })),
+  );
+  for (const post of posts) {
+    const name = metaOf.get(post)!.series;
+    if (name) post.series = series.get(taxonomySlug(name));
+  }
   return {
     posts: summaries,
     bySlug,
     tags: groupBy(summaries, "tags"),
     categories: groupBy(summaries, "categories"),
+    series,
   };
 }
 

@@ -7,6 +7,7 @@ import matter from "gray-matter";
 import YAML from "yaml";
 import { readFrontmatter, isPublished, type ContentProblem, type PostMeta } from "./frontmatter";
 import { normalizeNewlines } from "./content/newlines";
+import { checkSeries } from "./series";
 
 export interface SourceFile {
   /** Path relative to the content folder, POSIX. */
@@ -100,7 +101,7 @@ export function checkPosts(files: SourceFile[], now: Date = new Date()): CheckRe
     if (checked.post) posts.push(checked.post);
   }
   const slugs = checkSlugs(posts);
-  problems.push(...slugs.problems);
+  problems.push(...slugs.problems, ...checkSeries(posts));
   problems.sort((a, b) => a.file.localeCompare(b.file));
   return { problems, warnings: slugs.warnings, posts };
 }

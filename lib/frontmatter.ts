@@ -16,6 +16,9 @@ export interface PostMeta {
   draft: boolean;
   /** Shown in the home page's featured list. */
   featured: boolean;
+  /** The series this post is a part of, and its place in it (lib/series.ts). */
+  series?: string;
+  seriesOrder?: number;
   /** WordPress export status; anything but `publish` is unpublished. */
   status?: string;
   authors: string[];
@@ -78,6 +81,14 @@ export function readFrontmatter(data: Record<string, unknown>, file: string): Re
 
   const draft = optionalBoolean(data.draft, "draft", problem);
   const featured = optionalBoolean(data.featured, "featured", problem);
+  const series = optionalString(data.series, "series", problem)?.trim() || undefined;
+  let seriesOrder: number | undefined;
+  if (data.seriesOrder !== undefined && data.seriesOrder !== null) {
+    const n = typeof data.seriesOrder === "string" && /^\d+$/.test(data.seriesOrder.trim()) ? Number(data.seriesOrder) : data.seriesOrder;
+    if (typeof n === "number" && Number.isInteger(n) && n >= 0) seriesOrder = n;
+    else problem("seriesOrder", `must be a whole number (1, 2, ...), got ${JSON.stringify(data.seriesOrder)}`);
+    if (!series) problem("seriesOrder", "is set but series is not: name the series this post is a part of");
+  }
 
   const slug = postSlug(file, explicitSlug);
   if (!slug) problem("slug", "is empty");
@@ -97,6 +108,8 @@ export function readFrontmatter(data: Record<string, unknown>, file: string): Re
       slug,
       draft,
       featured,
+      series,
+      seriesOrder,
       status,
       authors,
       images,

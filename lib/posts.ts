@@ -8,6 +8,7 @@ import { readLatestPosts, readPostBody, readPostBodyIfPresent, readPostDocuments
 import { LATEST_COUNT } from "./content/records";
 import { groupByYear, type ArchiveYear } from "./archive";
 import { relatedPosts } from "./related";
+import type { Series } from "./series";
 import { paginate, pageCount, type Page } from "./pagination";
 import type { TaxonomyKind } from "./urls";
 import { site } from "@/site.config";
@@ -25,6 +26,18 @@ function current() {
     built = { docs, collection: buildCollection(docs, { includeUnpublished: development }) };
   }
   return built;
+}
+
+/** Every series, for static params and the sitemap. */
+export function getAllSeries(): Series[] {
+  const { collection } = current();
+  return [...collection.series.values()];
+}
+
+/** One series by its URL slug. */
+export function getSeries(slug: string): Series | undefined {
+  const { collection } = current();
+  return collection.series.get(slug.normalize("NFC"));
 }
 
 /** Every post by year, newest first, for the archive page. */

@@ -8,6 +8,11 @@ export function postPath(slug: string): string {
   return `/blog/${pathSegment(slug)}`;
 }
 
+/** The parts of one series, in order. */
+export function seriesPath(slug: string): string {
+  return `/series/${pathSegment(slug)}`;
+}
+
 /** Every post on one page, grouped by year. */
 export const ARCHIVE_PATH = "/archive";
 
@@ -75,6 +80,7 @@ export function searchTextPath(slot: number): string {
 export const ROUTE_ROOTS = [
   "blog",
   "archive",
+  "series",
   "tags",
   "categories",
   "search",

@@ -104,7 +104,7 @@ export function writePostRecords(projectDir: string, collection: Collection, tex
   const related = relatedLists(projectDir, collection);
   for (const [slug, record] of bySlug) {
     const list = related.get(slug) ?? [];
-    const signature = [record, record.previous, record.next, ...list].map(sign).join("|");
+    const signature = [record, record.previous, record.next, ...list, ...(record.series?.parts ?? [])].map(sign).join("|");
     put(slug, signature, recordName(slug), () => ({ ...record, related: list }));
   }
   const gone = Object.keys(before).filter((key) => !(key in after));

@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { checkSlugs, checkSource } from "../content-check";
+import { checkSeries } from "../series";
 import { bodyStartLine, mdxErrorProblem } from "../mdx-check";
 import { isPublished, type ContentProblem } from "../frontmatter";
 import { CONTENT_ASSET_DIR } from "../content-assets";
@@ -202,7 +203,8 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   const entries = [...states.values()].flatMap((s) => (s.entry ? [s.entry] : []));
   const publishedEntries = entries.filter((e) => isPublished(e.meta, now));
   const slugs = checkSlugs(entries.map((e) => ({ relPath: e.relPath, meta: e.meta, published: isPublished(e.meta, now) })));
-  const problems = [...[...states.values()].flatMap((s) => s.problems), ...slugs.problems].sort((a, b) =>
+  const seriesProblems = checkSeries(entries.map((e) => ({ relPath: e.relPath, meta: e.meta, published: isPublished(e.meta, now) })));
+  const problems = [...[...states.values()].flatMap((s) => s.problems), ...slugs.problems, ...seriesProblems].sort((a, b) =>
     a.file.localeCompare(b.file),
   );
 

@@ -215,3 +215,20 @@ test("a tall photo is capped in height, centred, and opens its original when cli
   const src = await image.getAttribute("src");
   await expect(image.locator("xpath=..")).toHaveAttribute("href", src!);
 });
+
+test("a series part shows its place and every part; the series page lists them in order", async ({ page }) => {
+  const parts = publishedPosts.filter((p) => p.meta.series === "Fixture Files");
+  test.skip(parts.length !== 2, "the fixture series is not in this build");
+  await page.goto("/blog/downloads");
+  const box = page.getByRole("complementary", { name: /in the series Fixture Files/ });
+  // seriesOrder puts the newer post first.
+  await expect(box.getByRole("heading")).toHaveText("Part 2 of 2 in the series Fixture Files");
+  await expect(box.getByRole("listitem")).toHaveText([/^Links in MDX/, /^Downloads/]);
+  await expect(box.locator('[aria-current="page"]')).toHaveText("Downloads");
+  await box.getByRole("link", { name: "Fixture Files" }).click();
+  await expect(page).toHaveURL(/\/series\/fixture-files$/);
+  await expect(page.locator("h1")).toHaveText("Series: Fixture Files");
+  await expect(page.locator("main ol > li a")).toHaveText(["Links in MDX", "Downloads"]);
+  await page.getByRole("link", { name: "Links in MDX" }).click();
+  await expect(page.locator("h1")).toHaveText("Links in MDX");
+});

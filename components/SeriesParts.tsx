@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { SeriesPart } from "@/lib/series";
+import { postPath } from "@/lib/urls";
+import { DateTime } from "./DateTime";
+
+/** The parts of a series in order; `current` (a slug) is marked, not linked. */
+export function SeriesParts({ parts, current }: { parts: SeriesPart[]; current?: string }) {
+  return (
+    <ol className="list-decimal space-y-1 pl-6 marker:text-zinc-600 dark:marker:text-zinc-400">
+      {parts.map((part) => (
+        <li key={part.slug}>
+          {part.slug === current ? (
+            <span aria-current="page" className="font-semibold text-zinc-900 dark:text-white">
+              {part.title}
+            </span>
+          ) : (
+            <Link href={postPath(part.slug)} className="text-teal-800 hover:underline dark:text-teal-300">
+              {part.title}
+            </Link>
+          )}{" "}
+          <span className="text-sm text-zinc-600 dark:text-zinc-400">
+            · <DateTime day={part.day} />
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
