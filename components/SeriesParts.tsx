@@ -14,7 +14,7 @@ export function SeriesParts({ parts, current }: { parts: SeriesPart[]; current?:
               {part.title}
             </span>
           ) : (
-            <Link href={postPath(part.slug)} className="text-teal-800 hover:underline dark:text-teal-300">
+            <Link href={postPath(part.slug)} className="text-teal-800 underline underline-offset-2 dark:text-teal-300">
               {part.title}
             </Link>
           )}{" "}
