@@ -64,6 +64,6 @@ export const config = {
     "/(.*%.*)",
     "/(.*\\.\\..*)",
     "/(.{1024,})",
-    "/((?!(?:blog|archive|series|tags|categories|search|_next|_content|_quire|404)(?!.*/$)(?:/|$)|(?:feed\\.xml|atom\\.xml|feed\\.json|search\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|favicon\\.ico)$).+)",
+    "/((?!(?:blog|archive|series|authors|tags|categories|search|_next|_content|_quire|404)(?!.*/$)(?:/|$)|(?:feed\\.xml|atom\\.xml|feed\\.json|search\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|favicon\\.ico)$).+)",
   ],
 };

@@ -8,10 +8,30 @@ export interface NavLink {
   href: string;
 }
 
+/** Someone who writes on the site (see `authors`). */
+export interface AuthorProfile {
+  name: string;
+  /** An image under public/ ("/authors/ann.jpg"), shown 64 px square; without one, initials. */
+  avatar?: string;
+  /** One line. */
+  bio?: string;
+  links?: NavLink[];
+}
+
 export interface SiteSettings {
   title: string;
   description: string;
-  author: { name: string; email?: string; url?: string };
+  /**
+   * The site's author, for feeds and the footer; `id` names their profile in
+   * `authors`, shown on the home page and under posts that name no author.
+   */
+  author: { name: string; email?: string; url?: string; id?: string };
+  /**
+   * Authors by id (the id is their page's URL, `/authors/<id>`). A post's
+   * `authors:` may name an id or a name; a name found here links to the
+   * profile, any other is shown as written.
+   */
+  authors?: Record<string, AuthorProfile>;
   /** BCP 47 language tag for `<html lang>` and date formatting. */
   language: string;
   /** Absolute origin; `SITE_URL` overrides it. */
@@ -44,7 +64,14 @@ export interface SiteSettings {
 const settings: SiteSettings = {
   title: "Quire",
   description: "Notes on Linux, Python, databases and the occasional road trip.",
-  author: { name: "Quire Author" },
+  author: { name: "Quire Author", id: "quire-author" },
+  authors: {
+    "quire-author": {
+      name: "Quire Author",
+      bio: "Writes about Linux, Python, databases and the occasional road trip.",
+      links: [{ label: "Website", href: "https://quire.example.com" }],
+    },
+  },
   language: "en",
   siteUrl: "https://quire.example.com",
   nav: [
@@ -78,7 +105,16 @@ export function resolveSite(
     throw new Error(`site.config.ts: siteUrl must be an absolute URL, got "${siteUrl}"`);
   }
   const prerender = env.NEXT_OUTPUT === "export" ? "all" : parsePrerender(env.PRERENDER ?? input.prerender ?? "all");
+  for (const id of Object.keys(input.authors ?? {})) {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+      throw new Error(`site.config.ts: authors: "${id}" cannot be a URL segment (use lowercase letters, digits and dashes)`);
+    }
+  }
+  if (input.author.id && !input.authors?.[input.author.id]) {
+    throw new Error(`site.config.ts: author.id "${input.author.id}" is not one of authors (${Object.keys(input.authors ?? {}).join(", ") || "none"})`);
+  }
   return {
+    authors: {},
     nav: [],
     social: [],
     postsPerPage: 10,

@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { PageTitle } from "@/components/PageTitle";
 import { PostList } from "@/components/PostList";
-import { getFeaturedPosts, getPosts } from "@/lib/posts";
+import { getAuthorPosts, getFeaturedPosts, getPosts } from "@/lib/posts";
+import { AuthorCard } from "@/components/AuthorCard";
+import { siteAuthor } from "@/lib/authors";
 import { pageMetadata } from "@/lib/seo";
 import { site } from "@/site.config";
 
@@ -10,9 +12,13 @@ export const metadata = pageMetadata({ path: "/" });
 export default function HomePage() {
   const posts = getPosts().slice(0, site.homePosts);
   const featured = getFeaturedPosts();
+  const author = siteAuthor(site);
   return (
     <>
       <PageTitle lead={site.description}>{site.title}</PageTitle>
+      <section aria-label="About the author" className="mt-6 mb-4">
+        <AuthorCard author={author} linked={Boolean(author.id && getAuthorPosts(author.id).length)} />
+      </section>
       {featured.length > 0 && (
         <section aria-labelledby="featured" className="mb-10">
           <h2 id="featured" className="mt-8 text-lg font-semibold text-zinc-900 dark:text-white">

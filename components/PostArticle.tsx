@@ -9,6 +9,8 @@ import { PostBody } from "./PostBody";
 import { PostNav } from "./PostNav";
 import { RelatedPosts } from "./RelatedPosts";
 import { SeriesBox } from "./SeriesBox";
+import { AuthorCard } from "./AuthorCard";
+import { resolveAuthors } from "@/lib/authors";
 import { ShareLinks } from "./ShareLinks";
 import { TableOfContents } from "./TableOfContents";
 import { TermLinks } from "./TermLinks";
@@ -44,6 +46,11 @@ export function PostArticle({ post }: { post: Post }) {
         url={post.canonicalUrl ?? absoluteUrl(postPath(post.slug), site.siteUrl, basePath)}
         backToTop={post.readingMinutes >= BACK_TO_TOP_MINUTES}
       />
+      <section aria-label={post.authors.length > 1 ? "About the authors" : "About the author"} className="mt-10 space-y-6">
+        {resolveAuthors(post.authors, site).map((author) => (
+          <AuthorCard key={author.id ?? author.name} author={author} linked={!post.unpublished} label="Written by" />
+        ))}
+      </section>
       <RelatedPosts posts={post.related ?? []} />
       <PostNav previous={post.previous} next={post.next} />
     </article>

@@ -8,6 +8,7 @@ import { readLatestPosts, readPostBody, readPostBodyIfPresent, readPostDocuments
 import { LATEST_COUNT } from "./content/records";
 import { groupByYear, type ArchiveYear } from "./archive";
 import { relatedPosts } from "./related";
+import { resolveAuthors } from "./authors";
 import type { Series } from "./series";
 import { paginate, pageCount, type Page } from "./pagination";
 import type { TaxonomyKind } from "./urls";
@@ -26,6 +27,19 @@ function current() {
     built = { docs, collection: buildCollection(docs, { includeUnpublished: development }) };
   }
   return built;
+}
+
+/** The posts of the author with profile `id`, newest first (a post naming nobody is the site author's). */
+export function getAuthorPosts(id: string): PostSummary[] {
+  const { collection } = current();
+  return collection.posts.filter((post) =>
+    resolveAuthors(collection.bySlug.get(post.slug)!.authors, site).some((author) => author.id === id),
+  );
+}
+
+/** The ids of the authors with at least one post, for static params and the sitemap. */
+export function getAuthorIds(): string[] {
+  return Object.keys(site.authors).filter((id) => getAuthorPosts(id).length > 0);
 }
 
 /** Every series, for static params and the sitemap. */

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { blogPageCount, getAllSeries, getPosts, getTerms, termPageParams } from "./posts";
+import { blogPageCount, getAllSeries, getAuthorIds, getPosts, getTerms, termPageParams } from "./posts";
 import { siteUrl } from "./seo";
-import { ARCHIVE_PATH, seriesPath, blogPagePath, postPath, taxonomyIndexPath, taxonomyPath, type TaxonomyKind } from "./urls";
+import { ARCHIVE_PATH, authorPath, seriesPath, blogPagePath, postPath, taxonomyIndexPath, taxonomyPath, type TaxonomyKind } from "./urls";
 
 /** Every page a crawler should know: posts (with lastmod), lists, tags and categories. */
 export function sitemapEntries(): MetadataRoute.Sitemap {
@@ -11,6 +11,7 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
   for (let page = 1; page <= blogPageCount(); page++) entries.push({ url: siteUrl(blogPagePath(page)), lastModified: newest });
   if (posts.length) entries.push({ url: siteUrl(ARCHIVE_PATH), lastModified: newest });
   for (const series of getAllSeries()) entries.push({ url: siteUrl(seriesPath(series.slug)) });
+  for (const id of getAuthorIds()) entries.push({ url: siteUrl(authorPath(id)) });
   for (const post of posts) {
     entries.push({ url: siteUrl(postPath(post.slug)), lastModified: post.lastmod ?? post.day });
   }

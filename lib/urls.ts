@@ -8,6 +8,11 @@ export function postPath(slug: string): string {
   return `/blog/${pathSegment(slug)}`;
 }
 
+/** One author's page: their profile and posts. */
+export function authorPath(id: string): string {
+  return `/authors/${pathSegment(id)}`;
+}
+
 /** The parts of one series, in order. */
 export function seriesPath(slug: string): string {
   return `/series/${pathSegment(slug)}`;
@@ -81,6 +86,7 @@ export const ROUTE_ROOTS = [
   "blog",
   "archive",
   "series",
+  "authors",
   "tags",
   "categories",
   "search",

@@ -232,3 +232,32 @@ test("a series part shows its place and every part; the series page lists them i
   await page.getByRole("link", { name: "Links in MDX" }).click();
   await expect(page.locator("h1")).toHaveText("Links in MDX");
 });
+
+test.describe("authors", () => {
+  /** Posts naming no author are the site author's; so are those naming them by id or name. */
+  const byQuireAuthor = publishedPosts.filter(
+    (p) => p.meta.authors.length === 0 || p.meta.authors.some((a) => ["quire-author", "quire author"].includes(a.toLowerCase())),
+  );
+
+  test("the home page presents the site's author, whose page lists their posts by year", async ({ page }) => {
+    await page.goto("/");
+    const about = page.getByRole("region", { name: "About the author" });
+    await expect(about).toContainText("Writes about Linux, Python, databases and the occasional road trip.");
+    await about.getByRole("link", { name: "Quire Author" }).click();
+    await expect(page).toHaveURL(/\/authors\/quire-author$/);
+    await expect(page.locator("h1")).toHaveText("Quire Author");
+    await expect(page.locator("main li a")).toHaveCount(byQuireAuthor.length + 1); // their posts, and their website
+  });
+
+  test("a post ends with who wrote it", async ({ page }) => {
+    const post = byQuireAuthor[0];
+    await page.goto(`/blog/${encodeURIComponent(post.meta.slug)}`);
+    const about = page.getByRole("region", { name: "About the author" });
+    await expect(about).toContainText("Written by");
+    await expect(about.getByRole("link", { name: "Quire Author" })).toHaveAttribute("href", /\/authors\/quire-author$/);
+  });
+
+  test("an author id no profile has is the 404 page", async ({ request }) => {
+    expect((await request.get("/authors/nobody")).status()).toBe(404);
+  });
+});
