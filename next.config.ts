@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import { POST_INDEX } from "./lib/content-store";
 import { BODY_DIR } from "./lib/content/documents";
 import { RECORD_DIR } from "./lib/content/records";
+import { PAGE_DIR } from "./lib/content/page-files";
 import { SEARCH_MANIFEST_FILE } from "./lib/search/site-index";
 import { CACHE_RULES, securityHeaders } from "./lib/security-headers";
 import { site } from "./site.config";
@@ -33,7 +34,7 @@ const nextConfig: NextConfig = {
   productionBrowserSourceMaps: false,
   // lib/content-store reads the posts from disk instead of bundling them:
   // the manifest, and each post's record and body from their own files.
-  outputFileTracingIncludes: { "/**": [POST_INDEX, `${RECORD_DIR}/*.json`, `${BODY_DIR}/**/*.json`, SEARCH_MANIFEST_FILE] },
+  outputFileTracingIncludes: { "/**": [POST_INDEX, `${RECORD_DIR}/*.json`, `${BODY_DIR}/**/*.json`, `${PAGE_DIR}/*.json`, SEARCH_MANIFEST_FILE] },
   // `npm test` starts with `tsc --noEmit` over the whole project; the same
   // check inside `next build` costs 12 s of a 1000-post build.
   typescript: { ignoreBuildErrors: true },

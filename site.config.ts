@@ -79,6 +79,7 @@ const settings: SiteSettings = {
     { label: "Archive", href: "/archive" },
     { label: "Tags", href: "/tags" },
     { label: "Categories", href: "/categories" },
+    { label: "About", href: "/about" },
   ],
   social: [],
   postsPerPage: 10,

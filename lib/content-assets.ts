@@ -11,6 +11,11 @@ export function contentDir(env: Record<string, string | undefined> = process.env
   return path.resolve(/*turbopackIgnore: true*/ env.CONTENT_DIR || "content/blog");
 }
 
+/** The folder of standalone pages (`about.md` -> `/about`): PAGES_DIR, or content/pages. */
+export function pagesDir(env: Record<string, string | undefined> = process.env): string {
+  return path.resolve(/*turbopackIgnore: true*/ env.PAGES_DIR || "content/pages");
+}
+
 /**
  * Names the content step never copies or reads: dot files and folders
  * (`.git`, `.DS_Store`, editors' `.x.swp`), `node_modules`, and editors'

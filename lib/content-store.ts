@@ -12,6 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PostDocument, PostRecord, PostSummary } from "./collection";
 import { LATEST_NAME, RECORD_DIR, recordName } from "./content/records";
+import { PAGE_DIR, PAGE_INDEX_NAME, type StandalonePage } from "./content/page-files";
 import { PROBLEMS_FILE, type PostProblems } from "./content/problems";
 import { BODY_DIR, type ManifestDocument, type PostBody } from "./content/documents";
 
@@ -116,4 +117,19 @@ export function readLatestPosts(dir = path.join(/*turbopackIgnore: true*/ proces
   } catch {
     throw new Error(`${file} is missing: run \`npm run content\` (or \`npm run build\`) first`);
   }
+}
+
+/** The standalone pages (lib/content/pages.ts): name and title of each. */
+export function readPageIndex(dir = path.join(/*turbopackIgnore: true*/ process.cwd(), PAGE_DIR)): Array<{ name: string; title: string }> {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, PAGE_INDEX_NAME), "utf8")) as Array<{ name: string; title: string }>;
+  } catch {
+    return [];
+  }
+}
+
+/** One standalone page, or undefined when there is none by that name. */
+export function readStandalonePage(name: string, dir = path.join(/*turbopackIgnore: true*/ process.cwd(), PAGE_DIR)): StandalonePage | undefined {
+  if (!readPageIndex(dir).some((page) => page.name === name)) return undefined;
+  return JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), "utf8")) as StandalonePage;
 }

@@ -4,7 +4,17 @@
  * scheduled posts too, marked as such.
  */
 import { buildCollection, type Collection, type Post, type PostRecord, type PostSummary, type TaxonomyTerm } from "./collection";
-import { readLatestPosts, readPostBody, readPostBodyIfPresent, readPostDocuments, readPostProblems, readPostRecord } from "./content-store";
+import {
+  readLatestPosts,
+  readPageIndex,
+  readPostBody,
+  readPostBodyIfPresent,
+  readPostDocuments,
+  readPostProblems,
+  readPostRecord,
+  readStandalonePage,
+} from "./content-store";
+import type { StandalonePage } from "./content/page-files";
 import { LATEST_COUNT } from "./content/records";
 import { groupByYear, type ArchiveYear } from "./archive";
 import { relatedPosts } from "./related";
@@ -40,6 +50,16 @@ export function getAuthorPosts(id: string): PostSummary[] {
 /** The ids of the authors with at least one post, for static params and the sitemap. */
 export function getAuthorIds(): string[] {
   return Object.keys(site.authors).filter((id) => getAuthorPosts(id).length > 0);
+}
+
+/** The names of the standalone pages (content/pages), for static params and the sitemap. */
+export function getStandalonePageNames(): string[] {
+  return readPageIndex().map((page) => page.name);
+}
+
+/** One standalone page by name. */
+export function getStandalonePage(name: string): StandalonePage | undefined {
+  return readStandalonePage(name);
 }
 
 /** Every series, for static params and the sitemap. */

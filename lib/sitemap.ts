@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { blogPageCount, getAllSeries, getAuthorIds, getPosts, getTerms, termPageParams } from "./posts";
+import { blogPageCount, getAllSeries, getAuthorIds, getStandalonePageNames, getPosts, getTerms, termPageParams } from "./posts";
 import { siteUrl } from "./seo";
 import { ARCHIVE_PATH, authorPath, seriesPath, blogPagePath, postPath, taxonomyIndexPath, taxonomyPath, type TaxonomyKind } from "./urls";
 
@@ -12,6 +12,7 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
   if (posts.length) entries.push({ url: siteUrl(ARCHIVE_PATH), lastModified: newest });
   for (const series of getAllSeries()) entries.push({ url: siteUrl(seriesPath(series.slug)) });
   for (const id of getAuthorIds()) entries.push({ url: siteUrl(authorPath(id)) });
+  for (const name of getStandalonePageNames()) entries.push({ url: siteUrl(`/${name}`) });
   for (const post of posts) {
     entries.push({ url: siteUrl(postPath(post.slug)), lastModified: post.lastmod ?? post.day });
   }

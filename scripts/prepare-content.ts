@@ -18,7 +18,7 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { formatProblem } from "../lib/frontmatter";
-import { contentDir, CONTENT_ASSET_DIR, isIgnoredContentName } from "../lib/content-assets";
+import { contentDir, CONTENT_ASSET_DIR, isIgnoredContentName, pagesDir } from "../lib/content-assets";
 import { runContentStep, type StepResult } from "../lib/content/step";
 import { isPostFile } from "../lib/content/files";
 import { codeStamp } from "../lib/content/code-stamp";
@@ -33,6 +33,7 @@ import { deployEnv } from "../lib/env";
 const watch = process.argv.includes("--watch");
 const dev = watch || process.argv.includes("--dev");
 const root = contentDir();
+const pagesRoot = pagesDir();
 const projectDir = process.cwd();
 const { basePath } = deployEnv;
 
@@ -58,7 +59,7 @@ function summary(result: StepResult, ms: number): string {
   return (
     `Content: ${plural(result.posts, "post")} (${result.published} published, ${result.rendered} rendered), ` +
     `${result.assets.copied} files copied to public/${CONTENT_ASSET_DIR}, from ${path.relative(projectDir, root) || "."}; ` +
-    `${result.redirects} old URLs redirect; search: ${result.search.indexed} posts indexed, ${result.search.shardsWritten} shards written ` +
+    `${plural(result.pages.pages, "standalone page")}; ${result.redirects} old URLs redirect; search: ${result.search.indexed} posts indexed, ${result.search.shardsWritten} shards written ` +
     `(${(ms / 1000).toFixed(1)} s)`
   );
 }
@@ -68,7 +69,7 @@ const cards = startCardDrawer(projectDir);
 
 /** One run of the step; under the watcher, `changed` lists the files it saw change since the last. */
 async function runOnce(changed?: ReadonlySet<string>): Promise<StepResult> {
-  return runContentStep({ root, projectDir, site: stepSite, basePath, mdxComponents: staticMdxComponents, cards, changed });
+  return runContentStep({ root, projectDir, site: stepSite, basePath, mdxComponents: staticMdxComponents, cards, changed, pagesRoot });
 }
 
 /** The dev server's pages import this file: rewriting it makes open pages refresh (lib/content/dev-version). */
@@ -184,6 +185,13 @@ function startWatching(initial: StepResult) {
     clearTimeout(timer);
     timer = setTimeout(() => void rerun(), 30);
   });
+  // Standalone pages: rendered again on any change to their folder.
+  if (fs.existsSync(pagesRoot)) {
+    fs.watch(pagesRoot, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void rerun(), 30);
+    });
+  }
   // Contentlayer rewrote its index: open pages refresh.
   fs.watchFile(path.resolve(POST_INDEX), { interval: 100 }, () => bumpDevVersion());
   console.log(`Watching ${path.relative(projectDir, root) || "."} for changes`);

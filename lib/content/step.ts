@@ -25,6 +25,7 @@ import { groupProblems, PROBLEMS_FILE, type PostProblems } from "./problems";
 import { writeSearchIndex, type SearchIndexResult } from "./search";
 import { writePostRecords } from "./records";
 import { buildCollection } from "../collection";
+import { writePages } from "./pages";
 import { cardExists, cardOf, planCards, type CardDrawer, type CardJob, type CardSite } from "./cards";
 
 export interface StepOptions {
@@ -39,6 +40,8 @@ export interface StepOptions {
   mdxComponents: MdxComponentMap;
   /** Draws the social cards that are missing, as soon as the step knows of them. */
   cards?: CardDrawer;
+  /** Absolute folder of standalone pages (lib/content/pages.ts); none: no pages. */
+  pagesRoot?: string;
   /**
    * The files (relative paths) a watcher saw change since this process's last
    * run. When given, every other file this process has already seen is taken
@@ -68,6 +71,8 @@ export interface StepResult {
   search: SearchIndexResult;
   /** Social cards the published posts need that were not drawn when the step ended (lib/content/cards.ts). */
   cardsToDraw: CardJob[];
+  /** Standalone pages found, and rendered in this run. */
+  pages: { pages: number; rendered: number };
 }
 
 interface FileState {
@@ -246,13 +251,19 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   const cardsToDraw = publishedEntries.flatMap((e) => (e.card && missing.has(e.card) ? (cardOf(e.meta, options.site) ?? []) : []));
   for (const card of cardsToDraw) options.cards?.queue(card);
 
+  const pages = options.pagesRoot
+    ? await writePages({ pagesRoot: options.pagesRoot, contentRoot: root, projectDir, basePath: options.basePath })
+    : { problems: [], warnings: [], pages: 0, rendered: 0 };
+
+  // The dev server shows a post's problems at its URL; a page's are printed.
   const postProblems = groupProblems(problems, (relPath) => fs.readFileSync(path.join(root, relPath), "utf8"));
+  problems.push(...pages.problems);
   writeIfChanged(path.join(projectDir, PROBLEMS_FILE), `${JSON.stringify(postProblems)}\n`);
 
   return {
     problems,
     postProblems,
-    warnings: entries.flatMap((e) => e.warnings),
+    warnings: [...entries.flatMap((e) => e.warnings), ...pages.warnings],
     slugWarnings: slugs.warnings,
     posts: files.posts.length,
     published: publishedEntries.length,
@@ -262,5 +273,6 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     redirects: redirects.length,
     search,
     cardsToDraw,
+    pages: { pages: pages.pages, rendered: pages.rendered },
   };
 }

@@ -261,3 +261,19 @@ test.describe("authors", () => {
     expect((await request.get("/authors/nobody")).status()).toBe(404);
   });
 });
+
+test("a standalone page from content/pages is reached from the navigation, and is not a post", async ({ page, request }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "About" }).click();
+  await expect(page).toHaveURL(/\/about$/);
+  await expect(page.locator("h1")).toHaveText("About");
+  await expect(page).toHaveTitle(/About/);
+  // Its relative link to a post resolves from the posts' folder.
+  await page.locator("article").getByRole("link", { name: "Europython 2014" }).click();
+  await expect(page.locator("h1")).toHaveText("Europython 2014");
+  // In no list, feed or search index.
+  for (const path of ["/blog", "/archive", "/feed.xml", "/search.json"]) {
+    expect(await (await request.get(path)).text(), path).not.toContain("standalone page");
+  }
+  expect((await request.get("/no-such-page-name")).status()).toBe(404);
+});
