@@ -3,9 +3,8 @@ import type { Post } from "@/lib/posts";
 import { mdxContext } from "@/lib/mdx";
 import { remarkPlugins, rehypePlugins } from "@/lib/markdown/pipeline";
 import { mdxComponents } from "./mdx-components";
+import { proseClass } from "./prose";
 
-const proseClass =
-  "prose prose-zinc max-w-none dark:prose-invert prose-a:text-teal-800 dark:prose-a:text-teal-300 prose-pre:rounded-lg prose-img:rounded-md";
 
 /**
  * `.md` posts arrive as HTML rendered at content build; `.mdx` compile here,

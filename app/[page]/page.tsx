@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { PageTitle } from "@/components/PageTitle";
+import { proseClass } from "@/components/prose";
 import { getStandalonePage, getStandalonePageNames } from "@/lib/posts";
 import { pageMetadata } from "@/lib/seo";
 import { decodeSegment } from "@/lib/slugs";
@@ -27,9 +28,6 @@ export async function generateMetadata({ params }: Props) {
   if (!page) return {};
   return pageMetadata({ title: page.title, description: page.description, path: `/${page.name}` });
 }
-
-const proseClass =
-  "prose prose-zinc max-w-none dark:prose-invert prose-a:text-teal-800 dark:prose-a:text-teal-300 prose-pre:rounded-lg prose-img:rounded-md";
 
 export default async function StandalonePageRoute({ params }: Props) {
   const page = await find(params);
