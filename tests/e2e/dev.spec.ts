@@ -115,3 +115,22 @@ test("a post with a content error shows the build's line at its URL", async ({ p
   // In place of the post, the box is the page's one heading.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This post has a content problem");
 });
+
+test("a standalone page follows its file's saves", async ({ page }) => {
+  const file = path.resolve("content/pages/about.md");
+  const original = fs.readFileSync(file, "utf8");
+  try {
+    fs.writeFileSync(file, original.replace('title: "About"', 'title: "About me, edited"'));
+    await expect
+      .poll(
+        async () => {
+          await page.goto("/about");
+          return page.getByRole("heading", { level: 1 }).textContent();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe("About me, edited");
+  } finally {
+    fs.writeFileSync(file, original);
+  }
+});
