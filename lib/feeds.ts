@@ -83,17 +83,23 @@ function buildFeed(channel: FeedChannel, entries: FeedEntry[], categoriesAsAttri
 }
 
 /**
- * Feed readers show content away from the site: every `src`, `href` and
- * `poster` becomes absolute, resolved against the post's own URL.
+ * Feed readers show content away from the site: every `src`, `href`,
+ * `poster` and `srcset` URL becomes absolute, resolved against the post's own URL.
  */
 export function absolutizeHtml(html: string, base: string): string {
-  return html.replace(/\b(src|href|poster)="([^"]*)"/g, (match, attr: string, value: string) => {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith("//")) return match;
+  const absolute = (value: string) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith("//")) return value;
     try {
-      return `${attr}="${new URL(value.replace(/&amp;/g, "&"), base).toString().replace(/&/g, "&amp;")}"`;
+      return new URL(value.replace(/&amp;/g, "&"), base).toString().replace(/&/g, "&amp;");
     } catch {
-      return match;
+      return value;
     }
+  };
+  return html.replace(/\b(src|href|poster|srcset)="([^"]*)"/g, (_match, attr: string, value: string) => {
+    if (attr !== "srcset") return `${attr}="${absolute(value)}"`;
+    // `url 480w, url 960w`: each candidate's URL, its descriptor kept.
+    const candidates = value.split(",").map((candidate) => candidate.trim().replace(/^\S+/, absolute));
+    return `srcset="${candidates.join(", ")}"`;
   });
 }
 

@@ -4,7 +4,10 @@
  * summary and reading time. Contentlayer stores the result, so no page
  * render parses Markdown again.
  */
+import fs from "node:fs";
 import path from "node:path";
+import { hasCopies, readImageInfo } from "./image-info";
+import { cardVariant, RASTER_IMAGE, variantUrl } from "./images";
 import readingTime from "reading-time";
 import type { PostMeta } from "./frontmatter";
 import { renderMarkdown } from "./markdown/render";
@@ -53,12 +56,19 @@ export interface AnalyzeInput {
 
 /** Renders one post; throws on an MDX syntax error (see lib/mdx-check for its one-line form). */
 export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
-  // Front matter images may be relative to the post, like the body's images.
+  // Front matter images may be relative to the post, like the body's images;
+  // a raster one is shared as a copy at most 1200 px wide (lib/images.ts).
   const meta = {
     ...input.meta,
     images: input.meta.images.map((src) => {
       const rel = resolveContentReference(src, path.join(input.root, input.relPath), input.root);
-      return rel ? contentAssetUrl(rel) : src;
+      if (!rel) return src;
+      input.dependsOn?.(rel);
+      const file = path.join(input.root, rel);
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (!stat?.isFile()) input.warn?.(`${input.relPath}: front matter image not found: ${src}`);
+      const info = stat?.isFile() && RASTER_IMAGE.test(rel) ? readImageInfo(file, stat) : undefined;
+      return info && hasCopies(info) ? variantUrl(cardVariant(info).name) : contentAssetUrl(rel);
     }),
   };
   const format: PostFormat = input.relPath.toLowerCase().endsWith(".mdx") ? "mdx" : "md";

@@ -54,6 +54,7 @@ export const CACHE_RULES: Array<{ source: string; value: string }> = [
   { source: "/_next/static/:path*", value: "public, max-age=31536000, immutable" },
   { source: "/_content/:path*", value: "public, max-age=86400, stale-while-revalidate=604800" },
   { source: "/_quire/og/:path*", value: "public, max-age=31536000, immutable" },
+  { source: "/_quire/img/:path*", value: "public, max-age=31536000, immutable" },
   { source: "/(feed.xml|atom.xml|feed.json)", value: "public, max-age=900, stale-while-revalidate=86400" },
   { source: "/tags/:tag/feed.xml", value: "public, max-age=900, stale-while-revalidate=86400" },
   { source: "/search.json", value: "public, max-age=900, stale-while-revalidate=86400" },

@@ -59,6 +59,7 @@ function summary(result: StepResult, ms: number): string {
   return (
     `Content: ${plural(result.posts, "post")} (${result.published} published, ${result.rendered} rendered), ` +
     `${result.assets.copied} files copied to public/${CONTENT_ASSET_DIR}, from ${path.relative(projectDir, root) || "."}; ` +
+    `image copies: ${result.images.made} made, ${result.images.reused} from the cache; ` +
     `${plural(result.pages.pages, "standalone page")}; ${result.redirects} old URLs redirect; search: ${result.search.indexed} posts indexed, ${result.search.shardsWritten} shards written ` +
     `(${(ms / 1000).toFixed(1)} s)`
   );

@@ -21,6 +21,7 @@ import { listContentFiles, writeIfChanged } from "./files";
 import { normalizeNewlines } from "./newlines";
 import { pruneBodies, readManifest, writeBody, writeManifest, type PostEntry } from "./documents";
 import { syncAssets, type AssetSyncResult } from "./assets";
+import { planVariantJobs, syncImageVariants, type VariantResult } from "./image-variants";
 import { groupProblems, PROBLEMS_FILE, type PostProblems } from "./problems";
 import { writeSearchIndex, type SearchIndexResult } from "./search";
 import { writePostRecords } from "./records";
@@ -49,6 +50,8 @@ export interface StepOptions {
    * the edited post, not a stat of every post.
    */
   changed?: ReadonlySet<string>;
+  /** Where image copies are kept between builds (default: lib/content/image-variants imageCacheDir). */
+  imageCacheDir?: string;
   now?: Date;
 }
 
@@ -67,6 +70,8 @@ export interface StepResult {
   /** Whether any manifest document was written or removed: Contentlayer has work to do. */
   manifestChanged: boolean;
   assets: AssetSyncResult;
+  /** Responsive copies of the images (lib/content/image-variants.ts). */
+  images: VariantResult;
   redirects: number;
   search: SearchIndexResult;
   /** Social cards the published posts need that were not drawn when the step ended (lib/content/cards.ts). */
@@ -198,6 +203,9 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   const { root, projectDir } = options;
   const now = options.now ?? new Date();
   const files = listContentFiles(root);
+  // The copies of every image are made before any post renders: a post shows
+  // copies only of an image they could be made of (lib/image-info hasCopies).
+  const bodyCopies = await syncImageVariants(projectDir, planVariantJobs(root, files.assets, []), { cacheDir: options.imageCacheDir, prune: false });
   let previous: Map<string, PostEntry> | undefined;
   const run: Run = { previous: () => (previous ??= readManifest(projectDir)), rendered: 0 };
   const states = new Map<string, FileState>();
@@ -213,6 +221,21 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     a.file.localeCompare(b.file),
   );
 
+  // Files beside the posts, and the copies of their images, are in place
+  // before the manifest changes: the dev server refreshes open pages then.
+  const assets = syncAssets(root, path.join(projectDir, "public", CONTENT_ASSET_DIR), files.assets);
+  // Now the card-sized copies of front matter images too, and no copy that is no longer needed.
+  const cardCopies = await syncImageVariants(
+    projectDir,
+    planVariantJobs(
+      root,
+      files.assets,
+      publishedEntries.flatMap((e) => e.meta.images),
+    ),
+    { cacheDir: options.imageCacheDir },
+  );
+  const images = { ...cardCopies, made: bodyCopies.made + cardCopies.made, reused: bodyCopies.reused + cardCopies.reused, failures: [...bodyCopies.failures, ...cardCopies.failures] };
+
   // A broken post has no documents; a slug shared by two good posts is a
   // problem of the pair, and both keep theirs.
   const manifestChanged = writeManifest(projectDir, entries);
@@ -225,7 +248,6 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     pruneBodies(projectDir, kept);
     keptBodies.set(memory, keptKey);
   }
-  const assets = syncAssets(root, path.join(projectDir, "public", CONTENT_ASSET_DIR), files.assets);
 
   const redirects = legacyRedirects(
     publishedEntries.map((e) => e.meta),
@@ -263,13 +285,14 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   return {
     problems,
     postProblems,
-    warnings: [...entries.flatMap((e) => e.warnings), ...pages.warnings],
+    warnings: [...entries.flatMap((e) => e.warnings), ...pages.warnings, ...images.failures],
     slugWarnings: slugs.warnings,
     posts: files.posts.length,
     published: publishedEntries.length,
     rendered: run.rendered,
     manifestChanged,
     assets,
+    images,
     redirects: redirects.length,
     search,
     cardsToDraw,

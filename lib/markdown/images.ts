@@ -2,7 +2,7 @@ import type { Root, Element } from "hast";
 import { visit } from "unist-util-visit";
 import { isMdxJsxElement, literalAttribute } from "./mdx-jsx";
 import { postWarner, type WarningOptions } from "./post-warnings";
-import type { ContentReferences } from "./references";
+import type { ContentReferences, ResolvedImage } from "./references";
 
 export interface ReferenceOptions extends WarningOptions {
   /** Where relative images and links lead (lib/markdown/references). */
@@ -11,7 +11,8 @@ export interface ReferenceOptions extends WarningOptions {
 
 /**
  * Points relative images at the copies served from `/_content/`, with their
- * real width and height so nothing shifts on load. The first image loads at
+ * real width and height so nothing shifts on load. A raster image becomes a
+ * `<picture>` whose sources are smaller copies in AVIF and WebP (lib/images). The first image loads at
  * once; the rest load lazily. A local image that is not already a link links
  * to its file (the page shows tall images capped in height: a click opens
  * the original). A missing file is a warning, never a crash.
@@ -27,6 +28,7 @@ export function rehypeContentImages(options: ReferenceOptions) {
   return (tree: Root) => {
     let index = 0;
     const toLink: Array<{ siblings: unknown[]; node: Element; href: string }> = [];
+    const toPicture: Array<{ siblings: unknown[]; node: Element; image: ResolvedImage }> = [];
     // MDX components with a literal `src` ("<Figure src=\"images/x.png\" />").
     visit(tree, (node) => {
       if (!isMdxJsxElement(node)) return;
@@ -41,6 +43,14 @@ export function rehypeContentImages(options: ReferenceOptions) {
         jsx.attributes.push(
           { type: "mdxJsxAttribute", name: "width", value: String(image.width) },
           { type: "mdxJsxAttribute", name: "height", value: String(image.height) },
+        );
+      }
+      // A component gets one `<img>`: the WebP copies, which every current browser shows.
+      const webp = image.sources?.find((source) => source.type === "image/webp");
+      if (webp && image.sizes && !has("srcSet") && !has("sizes")) {
+        jsx.attributes.push(
+          { type: "mdxJsxAttribute", name: "srcSet", value: webp.srcset },
+          { type: "mdxJsxAttribute", name: "sizes", value: image.sizes },
         );
       }
       if (!has("loading")) jsx.attributes.push({ type: "mdxJsxAttribute", name: "loading", value: "lazy" });
@@ -70,11 +80,29 @@ export function rehypeContentImages(options: ReferenceOptions) {
         node.properties.width = image.width;
         node.properties.height = image.height;
       }
+      if (parent && image.sources?.length && !(parent.type === "element" && parent.tagName === "picture")) {
+        toPicture.push({ siblings: parent.children, node, image });
+      }
       if (parent && !(parent.type === "element" && parent.tagName === "a")) toLink.push({ siblings: parent.children, node, href: image.url });
     });
+    // The original stays the `<img>`: browsers without the modern formats, and
+    // feed readers, show it; the others pick a copy from the sources.
+    const wrapped = new Map<Element, Element>();
+    for (const { siblings, node, image } of toPicture) {
+      const sources: Element[] = (image.sources ?? []).map((source) => ({
+        type: "element",
+        tagName: "source",
+        properties: { type: source.type, srcSet: source.srcset, sizes: image.sizes },
+        children: [],
+      }));
+      const picture: Element = { type: "element", tagName: "picture", properties: {}, children: [...sources, node] };
+      siblings.splice(siblings.indexOf(node), 1, picture);
+      wrapped.set(node, picture);
+    }
     for (const { siblings, node, href } of toLink) {
-      const link: Element = { type: "element", tagName: "a", properties: { href, className: ["image-original"] }, children: [node] };
-      siblings.splice(siblings.indexOf(node), 1, link);
+      const shown = wrapped.get(node) ?? node;
+      const link: Element = { type: "element", tagName: "a", properties: { href, className: ["image-original"] }, children: [shown] };
+      siblings.splice(siblings.indexOf(shown), 1, link);
     }
   };
 }

@@ -9,7 +9,8 @@
  *   content step stored in the post's body document.
  */
 import fs from "node:fs";
-import { imageSize } from "image-size";
+import { hasCopies, readImageInfo } from "../image-info";
+import { displaySizes, pictureSources, RASTER_IMAGE, type PictureSource } from "../images";
 import { contentAssetUrl, isIgnoredContentName, resolveContentReference } from "../content-assets";
 import { parseSource } from "../content-check";
 import { readFrontmatter, isPublished } from "../frontmatter";
@@ -20,6 +21,10 @@ export interface ResolvedImage {
   url: string;
   width?: number;
   height?: number;
+  /** Smaller copies in modern formats (lib/images.ts), for a raster image that could be measured. */
+  sources?: PictureSource[];
+  /** How wide it is shown, for the sources' `sizes`. */
+  sizes?: string;
 }
 
 export interface ResolvedReference<T> {
@@ -58,24 +63,6 @@ export interface ContentFolderOptions {
   dependsOn?: (relPath: string) => void;
 }
 
-/** Sizes by path, size and mtime: a long-lived process (the dev watcher) sees a replaced image. */
-const sizeCache = new Map<string, { width: number; height: number } | null>();
-
-function readSize(absPath: string, stat: fs.Stats) {
-  const key = `${absPath}\0${stat.size}\0${stat.mtimeMs}`;
-  if (!sizeCache.has(key)) {
-    let size: { width: number; height: number } | null = null;
-    try {
-      const { width, height } = imageSize(fs.readFileSync(absPath));
-      if (width && height) size = { width, height };
-    } catch {
-      size = null;
-    }
-    sizeCache.set(key, size);
-  }
-  return sizeCache.get(key) ?? undefined;
-}
-
 const POST_FILE = /\.(md|mdx)$/i;
 
 /** Slug and publication of the post file at `absPath`, re-read when the file changes. */
@@ -106,7 +93,12 @@ export function contentFolderReferences(options: ContentFolderOptions): ContentR
       options.dependsOn?.(rel);
       const found = stat(rel);
       if (!found?.isFile()) return { warning: `image not found: ${src}` };
-      return { value: { url: contentAssetUrl(rel, options.basePath), ...readSize(`${options.root}/${rel}`, found) } };
+      const url = contentAssetUrl(rel, options.basePath);
+      const info = readImageInfo(`${options.root}/${rel}`, found);
+      if (!info) return { value: { url } };
+      const { width, height } = info;
+      if (!RASTER_IMAGE.test(rel) || !hasCopies(info)) return { value: { url, width, height } };
+      return { value: { url, width, height, sources: pictureSources(info, options.basePath), sizes: displaySizes(info) } };
     },
     /**
      * Relative links to files in the content folder go where the file is

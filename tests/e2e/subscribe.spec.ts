@@ -130,6 +130,20 @@ test("a post's social card is a generated 1200×630 PNG, cached for good", async
   expect(png.readUInt32BE(20)).toBe(630);
 });
 
+test("a post's own front matter image is shared as a JPEG copy 1200 px wide", async ({ page, request }) => {
+  await page.goto("/blog/a-cover-image");
+  const og = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(og).toMatch(new RegExp(`^${origin}/_quire/img/[0-9a-f]{16}-card\\.jpg$`));
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+  const response = await request.get(localPath(og!));
+  expect(response.headers()["content-type"]).toBe("image/jpeg");
+  expect(response.headers()["cache-control"]).toContain("immutable");
+  // The original is 1600x900; JPEG keeps its size in a SOFn segment.
+  const jpeg = await response.body();
+  const sof = [...jpeg.entries()].findIndex(([i, b]) => b === 0xff && jpeg[i + 1] >= 0xc0 && jpeg[i + 1] <= 0xc2);
+  expect([jpeg.readUInt16BE(sof + 7), jpeg.readUInt16BE(sof + 5)]).toEqual([1200, 675]);
+});
+
 test("a path with a trailing slash reaches its page in one permanent redirect", async ({ request }) => {
   // Any path with a trailing slash: one hop to the path without it. The Node
   // server also sends old URLs straight to their post; nginx (the export's

@@ -100,4 +100,11 @@ describe("absolutizeHtml", () => {
     const html = '<a href="https://x.org/">x</a><a href="mailto:a@b.c">m</a><img src="//cdn.x/a.png">';
     expect(absolutizeHtml(html, "https://example.com/blog/p")).toBe(html);
   });
+
+  it("makes each candidate of a picture's srcset absolute, keeping its width", () => {
+    const html = '<picture><source type="image/avif" srcset="/_quire/img/a-480.avif 480w, /_quire/img/a-1024.avif 1024w"><img src="/_content/a.jpg"></picture>';
+    expect(absolutizeHtml(html, "https://example.com/blog/p")).toBe(
+      '<picture><source type="image/avif" srcset="https://example.com/_quire/img/a-480.avif 480w, https://example.com/_quire/img/a-1024.avif 1024w"><img src="https://example.com/_content/a.jpg"></picture>',
+    );
+  });
 });

@@ -79,8 +79,19 @@ describe("renderMarkdown", () => {
 
   it("makes a local image that is not a link open its original when clicked, and leaves other links alone", async () => {
     const { html } = await renderMarkdown("![dot](images/dot.png)\n\n[![x](images/dot.png)](https://example.com/)", ctx());
-    expect(html).toContain('<a href="/_content/2020/images/dot.png" class="image-original"><img src="/_content/2020/images/dot.png" alt="dot"');
-    expect(html).toContain('<a href="https://example.com/"><img src="/_content/2020/images/dot.png" alt="x"');
+    expect(html).toMatch(/<a href="\/_content\/2020\/images\/dot\.png" class="image-original"><picture>(<source [^>]*>){2}<img src="\/_content\/2020\/images\/dot\.png" alt="dot"/);
+    expect(html).toMatch(/<a href="https:\/\/example\.com\/"><picture>(<source [^>]*>){2}<img src="\/_content\/2020\/images\/dot\.png" alt="x"/);
+  });
+
+  it("shows a raster image as a <picture> of smaller AVIF and WebP copies, the original as its <img>", async () => {
+    const { html } = await renderMarkdown("![dot](images/dot.png)", ctx());
+    const sources = [...html.matchAll(/<source type="([^"]+)" srcset="([^"]+)" sizes="([^"]+)">/g)];
+    expect(sources.map((s) => s[1])).toEqual(["image/avif", "image/webp"]);
+    // A 40 px wide image: one copy, at its own width, named by its content hash.
+    expect(sources[0][2]).toMatch(/^\/_quire\/img\/[0-9a-f]{16}-40\.avif 40w$/);
+    expect(sources[1][2]).toMatch(/^\/_quire\/img\/[0-9a-f]{16}-40\.webp 40w$/);
+    expect(sources[0][3]).toBe("(min-width: 72px) 40px, calc(100vw - 2rem)");
+    expect(html).toContain('<img src="/_content/2020/images/dot.png" alt="dot" loading="eager" decoding="async" width="40" height="30"></picture>');
   });
 
   it("links a wrapped WordPress upload to the local copy of the same file", async () => {
