@@ -203,8 +203,10 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   const { root, projectDir } = options;
   const now = options.now ?? new Date();
   const files = listContentFiles(root);
-  // The copies of every image are made before any post renders: a post shows
+  // Files beside the posts are served first (an author's new image at once),
+  // then copies of every image are made before any post renders: a post shows
   // copies only of an image they could be made of (lib/image-info hasCopies).
+  const assets = syncAssets(root, path.join(projectDir, "public", CONTENT_ASSET_DIR), files.assets);
   const bodyCopies = await syncImageVariants(projectDir, planVariantJobs(root, files.assets, []), { cacheDir: options.imageCacheDir, prune: false });
   let previous: Map<string, PostEntry> | undefined;
   const run: Run = { previous: () => (previous ??= readManifest(projectDir)), rendered: 0 };
@@ -221,9 +223,7 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     a.file.localeCompare(b.file),
   );
 
-  // Files beside the posts, and the copies of their images, are in place
-  // before the manifest changes: the dev server refreshes open pages then.
-  const assets = syncAssets(root, path.join(projectDir, "public", CONTENT_ASSET_DIR), files.assets);
+  // The card copies are in place before the manifest changes: the dev server refreshes open pages then.
   // Now the card-sized copies of front matter images too, and no copy that is no longer needed.
   const cardCopies = await syncImageVariants(
     projectDir,
