@@ -166,6 +166,7 @@ describe("the content step", () => {
     expect(written[0]).toEqual({
       file: "2020/2020-01-01-broken.md",
       slug: "broken",
+      lang: "en",
       lines: ["2020/2020-01-01-broken.md: title: is required", '2020/2020-01-01-broken.md: date: "2020-02-30" is not a real calendar date'],
     });
     expect(written[1].slug).toBe("mdx-custom");
