@@ -3,6 +3,8 @@
  * resolved `site`, where each default and environment override is applied once.
  */
 
+import { resolveLanguages, type Language, type LanguageSettings } from "./lib/i18n/languages";
+
 export interface NavLink {
   label: string;
   href: string;
@@ -32,8 +34,19 @@ export interface SiteSettings {
    * profile, any other is shown as written.
    */
   authors?: Record<string, AuthorProfile>;
-  /** BCP 47 language tag for `<html lang>` and date formatting. */
+  /**
+   * The default language's code (BCP 47: `<html lang>`, date formatting). Its
+   * posts keep today's URLs; a post is in it unless its file suffix
+   * (`x.fr.md`) or `lang:` says otherwise.
+   */
   language: string;
+  /**
+   * Every language of the site by code, the default (`language`) included:
+   * its label ("Français"), locale for dates and numbers (default: the code)
+   * and, optionally, its own title and description. Leave it out for a
+   * single-language site.
+   */
+  languages?: Record<string, LanguageSettings>;
   /** Absolute origin; `SITE_URL` overrides it. */
   siteUrl: string;
   nav?: NavLink[];
@@ -73,6 +86,14 @@ const settings: SiteSettings = {
     },
   },
   language: "en",
+  languages: {
+    en: { label: "English", locale: "en" },
+    fr: {
+      label: "Français",
+      locale: "fr-FR",
+      description: "Notes sur Linux, Python, les bases de données et, de temps en temps, un road trip.",
+    },
+  },
   siteUrl: "https://quire.example.com",
   nav: [
     { label: "Blog", href: "/blog" },
@@ -93,7 +114,10 @@ const settings: SiteSettings = {
   prerender: "all",
 };
 
-export type ResolvedSite = Required<SiteSettings>;
+export type ResolvedSite = Required<Omit<SiteSettings, "languages">> & {
+  /** Every language, the default first (lib/i18n/languages.ts); one for a single-language site. */
+  languages: Language[];
+};
 
 export function resolveSite(
   input: SiteSettings,
@@ -126,6 +150,7 @@ export function resolveSite(
     ...input,
     siteUrl,
     prerender,
+    languages: resolveLanguages(input.language, input.languages, input),
   };
 }
 

@@ -9,6 +9,7 @@ import type { PostFormat } from "./post-analysis";
 import type { TaxonomyKind } from "./urls";
 import type { RelatedPost } from "./related";
 import { buildSeries, type Series } from "./series";
+import { groupTranslations, publishedTranslations, type Translation } from "./i18n/translations";
 
 /** The shape Contentlayer writes for each post (see contentlayer.config.ts). */
 export interface PostDocument {
@@ -36,6 +37,10 @@ export interface PostSummary {
 /** A post without its body: what the collection holds for every post. */
 export interface PostRecord extends PostSummary {
   sourcePath: string;
+  /** Its language's code (lib/i18n/languages.ts). */
+  lang: string;
+  /** Its published translations in other languages, when it has any (lib/i18n/translations.ts). */
+  translations?: Translation[];
   format: PostFormat;
   authors: string[];
   images: string[];
@@ -72,14 +77,26 @@ export interface CollectionOptions {
   now?: Date;
   /** Show drafts and scheduled posts (development only). */
   includeUnpublished?: boolean;
+  /** Only the posts in this language (a code); default: every post. */
+  language?: string;
+  /** Language codes in the site's order, for each post's list of translations. */
+  languages?: readonly string[];
 }
 
 export function buildCollection(docs: readonly PostDocument[], options: CollectionOptions = {}): Collection {
   const now = options.now ?? new Date();
   const metaOf = new Map<PostRecord, PostDocument["post"]["meta"]>();
+  // Translations are found among every language's posts, before one is chosen.
+  const translations = groupTranslations(
+    docs.map((doc) => ({ relPath: doc.post.relPath, meta: doc.post.meta })),
+    now,
+  );
   const candidates = docs
+    .filter((doc) => options.language === undefined || doc.post.meta.lang === options.language)
     .map((doc) => {
       const post = toPost(doc, !isPublished(doc.post.meta, now));
+      const others = publishedTranslations({ relPath: doc.post.relPath, meta: doc.post.meta }, translations, options.languages, now);
+      if (others.length > 0) post.translations = others;
       metaOf.set(post, doc.post.meta);
       return post;
     })
@@ -130,6 +147,7 @@ function toPost(doc: PostDocument, unpublished: boolean): PostRecord {
     unpublished,
     ...(meta.featured ? { featured: true as const } : {}),
     sourcePath: doc.post.relPath,
+    lang: meta.lang,
     format,
     lastmod: meta.lastmod?.day,
     authors: meta.authors,

@@ -5,7 +5,9 @@
  */
 import matter from "gray-matter";
 import YAML from "yaml";
-import { readFrontmatter, isPublished, type ContentProblem, type PostMeta } from "./frontmatter";
+import { readFrontmatter, isPublished, siteLanguageRules, type ContentProblem, type PostMeta } from "./frontmatter";
+import type { LanguageRules } from "./i18n/languages";
+import { groupTranslations } from "./i18n/translations";
 import { normalizeNewlines } from "./content/newlines";
 import { checkSeries } from "./series";
 
@@ -40,7 +42,11 @@ export interface CheckResult {
 }
 
 /** One file's front matter: its problems, or the post it describes. */
-export function checkSource(file: SourceFile, now: Date = new Date()): { problems: ContentProblem[]; post?: CheckedPost } {
+export function checkSource(
+  file: SourceFile,
+  now: Date = new Date(),
+  languages: LanguageRules = siteLanguageRules,
+): { problems: ContentProblem[]; post?: CheckedPost } {
   let parsed: ParsedSource;
   try {
     parsed = parseSource(file.source);
@@ -48,7 +54,7 @@ export function checkSource(file: SourceFile, now: Date = new Date()): { problem
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return { problems: [{ file: file.relPath, field: "front matter", message: `is not valid YAML: ${reason}` }] };
   }
-  const result = readFrontmatter(parsed.data, file.relPath);
+  const result = readFrontmatter(parsed.data, file.relPath, languages);
   if (!result.meta) return { problems: result.problems };
   return {
     problems: [],
@@ -57,10 +63,11 @@ export function checkSource(file: SourceFile, now: Date = new Date()): { problem
 }
 
 /**
- * Slugs shared between posts: two published posts is a problem naming both
- * files; an unpublished post beside the published one is only a warning.
+ * Slugs shared between posts of one language (`x.md` and `x.fr.md` may both
+ * be `x`): two published posts is a problem naming both files; an
+ * unpublished post beside the published one is only a warning.
  */
-export function checkSlugs(posts: ReadonlyArray<Pick<CheckedPost, "relPath" | "published"> & { meta: Pick<PostMeta, "slug"> }>): {
+export function checkSlugs(posts: ReadonlyArray<Pick<CheckedPost, "relPath" | "published"> & { meta: Pick<PostMeta, "slug" | "lang"> }>): {
   problems: ContentProblem[];
   warnings: string[];
 } {
@@ -68,12 +75,14 @@ export function checkSlugs(posts: ReadonlyArray<Pick<CheckedPost, "relPath" | "p
   const warnings: string[] = [];
   const bySlug = new Map<string, Array<(typeof posts)[number]>>();
   for (const post of posts) {
-    const group = bySlug.get(post.meta.slug) ?? [];
+    const key = `${post.meta.lang}\0${post.meta.slug}`;
+    const group = bySlug.get(key) ?? [];
     group.push(post);
-    bySlug.set(post.meta.slug, group);
+    bySlug.set(key, group);
   }
-  for (const [slug, group] of bySlug) {
+  for (const group of bySlug.values()) {
     if (group.length < 2) continue;
+    const slug = group[0].meta.slug;
     const published = group.filter((p) => p.published);
     if (published.length > 1) {
       problems.push({
@@ -92,16 +101,29 @@ export function checkSlugs(posts: ReadonlyArray<Pick<CheckedPost, "relPath" | "p
   return { problems, warnings };
 }
 
-export function checkPosts(files: SourceFile[], now: Date = new Date()): CheckResult {
+/** Problems and warnings of the whole collection: slugs, series and translations. */
+export function checkCollection(
+  posts: ReadonlyArray<Pick<CheckedPost, "relPath" | "published" | "meta">>,
+  now: Date = new Date(),
+): { problems: ContentProblem[]; warnings: string[] } {
+  const slugs = checkSlugs(posts);
+  const translations = groupTranslations(posts, now);
+  return {
+    problems: [...slugs.problems, ...checkSeries(posts), ...translations.problems],
+    warnings: [...slugs.warnings, ...translations.warnings],
+  };
+}
+
+export function checkPosts(files: SourceFile[], now: Date = new Date(), languages: LanguageRules = siteLanguageRules): CheckResult {
   const problems: ContentProblem[] = [];
   const posts: CheckedPost[] = [];
   for (const file of files) {
-    const checked = checkSource(file, now);
+    const checked = checkSource(file, now, languages);
     problems.push(...checked.problems);
     if (checked.post) posts.push(checked.post);
   }
-  const slugs = checkSlugs(posts);
-  problems.push(...slugs.problems, ...checkSeries(posts));
+  const collection = checkCollection(posts, now);
+  problems.push(...collection.problems);
   problems.sort((a, b) => a.file.localeCompare(b.file));
-  return { problems, warnings: slugs.warnings, posts };
+  return { problems, warnings: collection.warnings, posts };
 }

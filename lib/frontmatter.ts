@@ -4,6 +4,11 @@
  */
 import { parsePostDate, type PostDate } from "./dates";
 import { postSlug } from "./slugs";
+import { languageRules, postLanguage, withoutLanguageSuffix, type LanguageRules } from "./i18n/languages";
+import { site } from "../site.config";
+
+/** The site's languages, which a post's language is checked against unless told otherwise. */
+export const siteLanguageRules: LanguageRules = languageRules(site.languages);
 
 export interface PostMeta {
   title: string;
@@ -25,6 +30,10 @@ export interface PostMeta {
   images: string[];
   canonicalUrl?: string;
   aliases: string[];
+  /** Its language's code: `lang:`, else the file suffix (`x.fr.md`), else the default (lib/i18n/languages.ts). */
+  lang: string;
+  /** Posts sharing it, or a base name in one folder, are translations of each other (lib/i18n/translations.ts). */
+  translationKey?: string;
 }
 
 export interface ContentProblem {
@@ -39,8 +48,8 @@ export function formatProblem(p: ContentProblem): string {
 
 type Result = { meta: PostMeta; problems: [] } | { meta?: undefined; problems: ContentProblem[] };
 
-/** Validates raw front matter (as parsed from YAML) for the post at `file`. */
-export function readFrontmatter(data: Record<string, unknown>, file: string): Result {
+/** Validates raw front matter (as parsed from YAML) for the post at `file`, in one of `languages`. */
+export function readFrontmatter(data: Record<string, unknown>, file: string, languages: LanguageRules = siteLanguageRules): Result {
   const problems: ContentProblem[] = [];
   const problem = (field: string, message: string) => problems.push({ file, field, message });
 
@@ -90,13 +99,18 @@ export function readFrontmatter(data: Record<string, unknown>, file: string): Re
     if (!series) problem("seriesOrder", "is set but series is not: name the series this post is a part of");
   }
 
-  const slug = postSlug(file, explicitSlug);
+  const language = postLanguage(file, data.lang, languages);
+  if (language.problem) problem("lang", language.problem);
+  const translationKey = optionalString(data.translationKey, "translationKey", problem);
+
+  // `x.fr.md` is the French `x`: the suffix is no part of the slug.
+  const slug = postSlug(withoutLanguageSuffix(file, languages), explicitSlug);
   if (!slug) problem("slug", "is empty");
   else if (/[/\\?#%]/.test(slug) || slug === "." || slug === "..") {
     problem("slug", `"${slug}" cannot be used in a URL (no / \\ ? # % allowed)`);
   }
 
-  if (problems.length > 0 || !date || typeof title !== "string") return { problems };
+  if (problems.length > 0 || !date || typeof title !== "string" || !language.lang) return { problems };
   return {
     meta: {
       title: title.trim(),
@@ -115,6 +129,8 @@ export function readFrontmatter(data: Record<string, unknown>, file: string): Re
       images,
       canonicalUrl,
       aliases,
+      lang: language.lang,
+      ...(translationKey ? { translationKey } : {}),
     },
     problems: [],
   };

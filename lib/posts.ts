@@ -34,7 +34,13 @@ let built: { docs: unknown; collection: Collection } | undefined;
 function current() {
   const docs = readPostDocuments();
   if (built?.docs !== docs) {
-    built = { docs, collection: buildCollection(docs, { includeUnpublished: development }) };
+    built = { docs, collection: buildCollection(docs, {
+        includeUnpublished: development,
+        // Posts in other languages wait for their routes (/<lang>/...).
+        language: site.language,
+        languages: site.languages.map((l) => l.code),
+      }),
+    };
   }
   return built;
 }
@@ -98,14 +104,19 @@ export function getPrerenderedPostSlugs(): string[] {
   const posts = getPosts();
   const slugs = (site.prerender === "all" ? posts : posts.slice(0, site.prerender)).map((post) => post.slug);
   if (!development) return slugs;
-  return [...new Set([...slugs, ...readPostProblems().map((p) => p.slug)])];
+  return [...new Set([...slugs, ...shownProblems().map((p) => p.slug)])];
+}
+
+/** Broken posts in the language the site shows (a broken `x.fr.md` must not take over `/blog/x`). */
+function shownProblems() {
+  return readPostProblems().filter((p) => (p.lang ?? site.language) === site.language);
 }
 
 /** Content problems of the post at `slug`, one line each (`npm run dev` only; a build stops on them). */
 export function getPostProblems(slug: string): string[] {
   if (!development) return [];
   const wanted = slug.normalize("NFC");
-  return readPostProblems()
+  return shownProblems()
     .filter((p) => p.slug === wanted)
     .flatMap((p) => p.lines);
 }

@@ -56,16 +56,17 @@ export function buildSeries(posts: readonly Part[]): Map<string, Series> {
   return result;
 }
 
-/** Two published parts of one series at the same place: one line naming both files. */
+/** Two published parts of one series, in one language, at the same place: one line naming both files. */
 export function checkSeries(
-  posts: ReadonlyArray<{ relPath: string; published: boolean; meta: Pick<PostMeta, "series" | "seriesOrder"> }>,
+  posts: ReadonlyArray<{ relPath: string; published: boolean; meta: Pick<PostMeta, "series" | "seriesOrder" | "lang"> }>,
 ): ContentProblem[] {
   const seen = new Map<string, string>();
   const problems: ContentProblem[] = [];
   for (const post of [...posts].sort((a, b) => a.relPath.localeCompare(b.relPath))) {
     const { series, seriesOrder } = post.meta;
     if (!post.published || !series || seriesOrder === undefined) continue;
-    const key = `${taxonomySlug(series)}\0${seriesOrder}`;
+    // A translated series has its parts at the same places in each language.
+    const key = `${post.meta.lang}\0${taxonomySlug(series)}\0${seriesOrder}`;
     const other = seen.get(key);
     if (other) {
       problems.push({

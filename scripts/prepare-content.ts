@@ -29,6 +29,7 @@ import { cardDesign } from "./card-design";
 import { startCardDrawer } from "./card-drawer";
 import { site } from "../site.config";
 import { deployEnv } from "../lib/env";
+import { missingMessageLines } from "../lib/i18n/site";
 
 const watch = process.argv.includes("--watch");
 const dev = watch || process.argv.includes("--dev");
@@ -90,6 +91,7 @@ async function main() {
   const result = await runOnce();
   if (!fs.existsSync(DEV_VERSION_FILE)) bumpDevVersion();
   for (const w of result.warnings) console.warn(`warning: ${w}`);
+  for (const line of missingMessageLines()) console.warn(`warning: ${line}`);
   if (dev) for (const w of result.slugWarnings) console.warn(`warning: ${w}`);
   if (result.problems.length > 0) {
     for (const p of result.problems) console.error(formatProblem(p));

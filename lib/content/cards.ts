@@ -39,6 +39,8 @@ export interface CardDrawer {
 export interface CardSite {
   title: string;
   language: string;
+  /** The site's languages: a post's card shows its date in its own language's locale. */
+  languages?: ReadonlyArray<{ code: string; locale: string }>;
   /** Changes when the card's code does (scripts/og-card.tsx), so every card is drawn again. */
   cardDesign?: string;
 }
@@ -47,7 +49,8 @@ export interface CardSite {
 export const CARD_DIR = path.join("public", GENERATED_DIR, "og");
 
 function cardProps(meta: PostMeta, site: CardSite): CardProps {
-  return { title: meta.title, date: formatDay(meta.date.day, site.language), site: site.title, tags: meta.tags.slice(0, 4) };
+  const locale = site.languages?.find((l) => l.code === meta.lang)?.locale ?? site.language;
+  return { title: meta.title, date: formatDay(meta.date.day, locale), site: site.title, tags: meta.tags.slice(0, 4) };
 }
 
 /** The card a post gets (none when it names images of its own). */

@@ -6,6 +6,7 @@
 import { parseSource } from "../content-check";
 import { formatProblem, type ContentProblem } from "../frontmatter";
 import { postSlug } from "../slugs";
+import { postLanguage, withoutLanguageSuffix, type LanguageRules } from "../i18n/languages";
 
 /** Where the content step writes the problems, relative to the project. */
 export const PROBLEMS_FILE = ".contentlayer/quire-problems.json";
@@ -15,27 +16,36 @@ export interface PostProblems {
   file: string;
   /** The slug the post has, or would have once fixed. */
   slug: string;
+  /** Its language, or the one it would have once fixed (the default when unclear). */
+  lang?: string;
   /** One line per problem, as the production build prints them. */
   lines: string[];
 }
 
-/** The slug a post would have, read as far as its front matter allows. */
-export function intendedSlug(relPath: string, source: string): string {
+/** The slug and language a post would have, read as far as its front matter allows. */
+export function intendedAddress(relPath: string, source: string, languages: LanguageRules): { slug: string; lang: string } {
+  const bare = withoutLanguageSuffix(relPath, languages);
+  let data: Record<string, unknown> = {};
   try {
-    const { slug } = parseSource(source).data;
-    return postSlug(relPath, typeof slug === "string" ? slug : undefined);
+    data = parseSource(source).data;
   } catch {
-    return postSlug(relPath);
+    // Unreadable front matter: the file name decides.
   }
+  const slug = postSlug(bare, typeof data.slug === "string" ? data.slug : undefined);
+  return { slug, lang: postLanguage(relPath, data.lang, languages).lang ?? languages.defaultLanguage };
 }
 
 /** Groups problems by post, in file order. */
-export function groupProblems(problems: readonly ContentProblem[], sourceOf: (relPath: string) => string): PostProblems[] {
+export function groupProblems(
+  problems: readonly ContentProblem[],
+  sourceOf: (relPath: string) => string,
+  languages: LanguageRules,
+): PostProblems[] {
   const byFile = new Map<string, PostProblems>();
   for (const problem of problems) {
     const entry = byFile.get(problem.file) ?? {
       file: problem.file,
-      slug: intendedSlug(problem.file, sourceOf(problem.file)),
+      ...intendedAddress(problem.file, sourceOf(problem.file), languages),
       lines: [],
     };
     entry.lines.push(formatProblem(problem));

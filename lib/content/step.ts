@@ -8,10 +8,10 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { checkSlugs, checkSource } from "../content-check";
-import { checkSeries } from "../series";
+import { checkCollection, checkSource } from "../content-check";
 import { bodyStartLine, mdxErrorProblem } from "../mdx-check";
-import { isPublished, type ContentProblem } from "../frontmatter";
+import { isPublished, siteLanguageRules, type ContentProblem } from "../frontmatter";
+import type { LanguageRules } from "../i18n/languages";
 import { CONTENT_ASSET_DIR } from "../content-assets";
 import { analyzePost } from "../post-analysis";
 import type { MdxComponentMap } from "../markdown/mdx-html";
@@ -50,6 +50,8 @@ export interface StepOptions {
    * the edited post, not a stat of every post.
    */
   changed?: ReadonlySet<string>;
+  /** The languages posts may be in (default: the site's, lib/i18n/languages.ts). */
+  languages?: LanguageRules;
   /** Where image copies are kept between builds (default: lib/content/image-variants imageCacheDir). */
   imageCacheDir?: string;
   now?: Date;
@@ -61,7 +63,7 @@ export interface StepResult {
   postProblems: PostProblems[];
   /** Each post's render warnings (a missing image...), printed on every build. */
   warnings: string[];
-  /** Slugs an unpublished post shares (printed by `npm run dev` only). */
+  /** Slugs and translations an unpublished post shares (printed by `npm run dev` only). */
   slugWarnings: string[];
   posts: number;
   published: number;
@@ -147,7 +149,7 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
     return remember({ hash, stamp, problems: [], entry: { ...previous, stamp } });
   }
 
-  const checked = checkSource({ relPath, source }, options.now);
+  const checked = checkSource({ relPath, source }, options.now, options.languages);
   if (!checked.post) return remember({ hash, stamp, problems: checked.problems });
 
   const warnings: string[] = [];
@@ -202,6 +204,7 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
 export async function runContentStep(options: StepOptions): Promise<StepResult> {
   const { root, projectDir } = options;
   const now = options.now ?? new Date();
+  const languages = options.languages ?? siteLanguageRules;
   const files = listContentFiles(root);
   // Files beside the posts are served first (an author's new image at once),
   // then copies of every image are made before any post renders: a post shows
@@ -211,17 +214,23 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   let previous: Map<string, PostEntry> | undefined;
   const run: Run = { previous: () => (previous ??= readManifest(projectDir)), rendered: 0 };
   const states = new Map<string, FileState>();
-  for (const relPath of files.posts) states.set(relPath, await processFile(relPath, { ...options, now }, run));
+  for (const relPath of files.posts) states.set(relPath, await processFile(relPath, { ...options, now, languages }, run));
   const memory = memoryOf(options);
   for (const relPath of memory.keys()) if (!states.has(relPath)) memory.delete(relPath);
 
   const entries = [...states.values()].flatMap((s) => (s.entry ? [s.entry] : []));
   const publishedEntries = entries.filter((e) => isPublished(e.meta, now));
-  const slugs = checkSlugs(entries.map((e) => ({ relPath: e.relPath, meta: e.meta, published: isPublished(e.meta, now) })));
-  const seriesProblems = checkSeries(entries.map((e) => ({ relPath: e.relPath, meta: e.meta, published: isPublished(e.meta, now) })));
-  const problems = [...[...states.values()].flatMap((s) => s.problems), ...slugs.problems, ...seriesProblems].sort((a, b) =>
+  const collectionCheck = checkCollection(
+    entries.map((e) => ({ relPath: e.relPath, meta: e.meta, published: isPublished(e.meta, now) })),
+    now,
+  );
+  const problems = [...[...states.values()].flatMap((s) => s.problems), ...collectionCheck.problems].sort((a, b) =>
     a.file.localeCompare(b.file),
   );
+  // Posts in other languages are checked, rendered and kept in the manifest,
+  // but until their routes exist (/<lang>/...) nothing lists, indexes or
+  // redirects to them: the site shows the default language's posts.
+  const shownEntries = publishedEntries.filter((e) => e.meta.lang === languages.defaultLanguage);
 
   // The card copies are in place before the manifest changes: the dev server refreshes open pages then.
   // Now the card-sized copies of front matter images too, and no copy that is no longer needed.
@@ -250,7 +259,7 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   }
 
   const redirects = legacyRedirects(
-    publishedEntries.map((e) => e.meta),
+    shownEntries.map((e) => e.meta),
     options.site,
   );
   writeIfChanged(path.join(projectDir, REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
@@ -258,7 +267,7 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   // The site as a production build shows it: published posts, newest first.
   const shown = buildCollection(
     entries.map((post) => ({ post })),
-    { now },
+    { now, language: languages.defaultLanguage, languages: languages.codes },
   );
   const textHashes = new Map(entries.map((e) => [e.relPath, e.hash]));
   const textHash = (relPath: string) => textHashes.get(relPath)!;
@@ -278,7 +287,7 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     : { problems: [], warnings: [], pages: 0, rendered: 0 };
 
   // The dev server shows a post's problems at its URL; a page's are printed.
-  const postProblems = groupProblems(problems, (relPath) => fs.readFileSync(path.join(root, relPath), "utf8"));
+  const postProblems = groupProblems(problems, (relPath) => fs.readFileSync(path.join(root, relPath), "utf8"), languages);
   problems.push(...pages.problems);
   writeIfChanged(path.join(projectDir, PROBLEMS_FILE), `${JSON.stringify(postProblems)}\n`);
 
@@ -286,7 +295,7 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     problems,
     postProblems,
     warnings: [...entries.flatMap((e) => e.warnings), ...pages.warnings, ...images.failures],
-    slugWarnings: slugs.warnings,
+    slugWarnings: collectionCheck.warnings,
     posts: files.posts.length,
     published: publishedEntries.length,
     rendered: run.rendered,

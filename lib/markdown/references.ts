@@ -13,7 +13,7 @@ import { hasCopies, readImageInfo } from "../image-info";
 import { displaySizes, pictureSources, RASTER_IMAGE, type PictureSource } from "../images";
 import { contentAssetUrl, isIgnoredContentName, resolveContentReference } from "../content-assets";
 import { parseSource } from "../content-check";
-import { readFrontmatter, isPublished } from "../frontmatter";
+import { readFrontmatter, isPublished, siteLanguageRules } from "../frontmatter";
 import { postPath } from "../urls";
 
 /** A relative image's served copy, with its size when the file could be measured. */
@@ -66,16 +66,16 @@ export interface ContentFolderOptions {
 const POST_FILE = /\.(md|mdx)$/i;
 
 /** Slug and publication of the post file at `absPath`, re-read when the file changes. */
-const postCache = new Map<string, { mtimeMs: number; slug?: string; published: boolean }>();
+const postCache = new Map<string, { mtimeMs: number; slug?: string; lang?: string; published: boolean }>();
 
 function linkedPost(absPath: string, relPath: string, mtimeMs: number) {
   const cached = postCache.get(absPath);
   if (cached && cached.mtimeMs === mtimeMs) return cached;
-  let entry: { mtimeMs: number; slug?: string; published: boolean } = { mtimeMs, published: false };
+  let entry: { mtimeMs: number; slug?: string; lang?: string; published: boolean } = { mtimeMs, published: false };
   try {
     const result = readFrontmatter(parseSource(fs.readFileSync(absPath, "utf8")).data, relPath);
     // An invalid post fails the content check on its own; here it just has no URL.
-    if (result.meta) entry = { mtimeMs, slug: result.meta.slug, published: isPublished(result.meta) };
+    if (result.meta) entry = { mtimeMs, slug: result.meta.slug, lang: result.meta.lang, published: isPublished(result.meta) };
   } catch {
     // Unreadable front matter: also reported by the content check.
   }
@@ -119,6 +119,8 @@ export function contentFolderReferences(options: ContentFolderOptions): ContentR
       if (!POST_FILE.test(rel)) return { value: contentAssetUrl(rel, options.basePath) + suffix };
       const post = linkedPost(`${options.root}/${rel}`, rel, found.mtimeMs);
       if (!post.slug) return { warning: `linked post has invalid front matter: ${href}` };
+      // Until /<lang>/ routes exist, `/blog/<slug>` would be the default language's post of that slug.
+      if (post.lang !== siteLanguageRules.defaultLanguage) return { warning: `linked post is in "${post.lang}", whose pages are not built yet: ${href}` };
       const url = `${options.basePath ?? ""}${postPath(post.slug)}${suffix}`;
       return post.published ? { value: url } : { value: url, warning: `linked post is not published: ${href}` };
     },

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { checkPosts } from "../../lib/content-check";
+import { siteLanguageRules } from "../../lib/frontmatter";
 
 export const contentDir = path.resolve(process.env.CONTENT_DIR || "content/blog");
 
@@ -18,7 +19,8 @@ const files = walk(contentDir).map((f) => ({
   source: fs.readFileSync(f, "utf8"),
 }));
 
-const posts = checkPosts(files).posts;
+/** The default language's posts: until the /<lang>/ routes exist, the only ones the site lists and serves. */
+const posts = checkPosts(files).posts.filter((p) => p.meta.lang === siteLanguageRules.defaultLanguage);
 
 /** Slugs of drafts and scheduled posts: a link to one is a build warning, and a 404 until it is published. */
 export const unpublishedSlugs = new Set(posts.filter((p) => !p.published).map((p) => p.meta.slug));

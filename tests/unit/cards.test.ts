@@ -23,6 +23,7 @@ const meta = (title: string, extra: Partial<PostMeta> = {}): PostMeta => ({
   authors: [],
   images: [],
   aliases: [],
+  lang: "en",
   ...extra,
 });
 

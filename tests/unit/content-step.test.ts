@@ -6,6 +6,7 @@ import { runContentStep } from "@/lib/content/step";
 import { BODY_DIR, MANIFEST_DIR, MANIFEST_NAME, readManifest, type ManifestDocument, type PostBody } from "@/lib/content/documents";
 import { PROBLEMS_FILE } from "@/lib/content/problems";
 import { REDIRECTS_FILE } from "@/lib/redirects";
+import { formatProblem } from "@/lib/frontmatter";
 import { staticMdxComponents } from "@/components/mdx/static-components";
 
 const settings = { wordpressPermalinks: false, redirects: [], title: "Test", language: "en" };
@@ -166,6 +167,7 @@ describe("the content step", () => {
     expect(written[0]).toEqual({
       file: "2020/2020-01-01-broken.md",
       slug: "broken",
+      lang: "en",
       lines: ["2020/2020-01-01-broken.md: title: is required", '2020/2020-01-01-broken.md: date: "2020-02-30" is not a real calendar date'],
     });
     expect(written[1].slug).toBe("mdx-custom");
@@ -206,5 +208,38 @@ describe("the content step", () => {
     await step();
     const table = JSON.parse(fs.readFileSync(path.join(project, REDIRECTS_FILE), "utf8"));
     expect(table).toEqual([{ from: "/old-a", to: "/blog/a" }]);
+  });
+
+  it("checks and stores a post in another language, but lists, indexes and redirects only the default language's", async () => {
+    write("2014/europython.md", post("Europython", "aliases: [/ep/]\n"));
+    write("2014/europython.fr.md", post("Europython en français", "aliases: [/ep-fr/]\n"));
+    write("2014/bonjour.md", post("Bonjour", "lang: fr\n"));
+    const languages = { defaultLanguage: "en", codes: ["en", "fr"] };
+    const result = await runContentStep({ root, projectDir: project, site: settings, mdxComponents: staticMdxComponents, languages });
+    expect(result.problems).toEqual([]);
+    expect(manifest().posts.map((p) => [p.relPath, p.meta.slug, p.meta.lang])).toEqual([
+      ["2014/bonjour.md", "bonjour", "fr"],
+      ["2014/europython.fr.md", "europython", "fr"],
+      ["2014/europython.md", "europython", "en"],
+    ]);
+    expect(body("2014/europython.fr.md").html).toContain("Body.");
+    expect(result.search.indexed).toBe(1);
+    expect(JSON.parse(fs.readFileSync(path.join(project, REDIRECTS_FILE), "utf8"))).toEqual([{ from: "/ep", to: "/blog/europython" }]);
+  });
+
+  it("fails a post whose language the site does not declare, naming the codes allowed", async () => {
+    write("a.de.md", post("A"));
+    write("b.md", post("B", "lang: es\n"));
+    const result = await runContentStep({
+      root,
+      projectDir: project,
+      site: settings,
+      mdxComponents: staticMdxComponents,
+      languages: { defaultLanguage: "en", codes: ["en", "fr"] },
+    });
+    expect(result.problems.map(formatProblem)).toEqual([
+      'a.de.md: lang: the file name\'s ".de" suffix is not a language of this site (allowed: en, fr)',
+      'b.md: lang: "es" is not a language of this site (allowed: en, fr)',
+    ]);
   });
 });

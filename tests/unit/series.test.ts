@@ -42,7 +42,7 @@ describe("series", () => {
     const post = (relPath: string, seriesOrder: number, published = true) => ({
       relPath,
       published,
-      meta: { series: "Gentoo on ZFS", seriesOrder },
+      meta: { series: "Gentoo on ZFS", seriesOrder, lang: "en" },
     });
     expect(checkSeries([post("b.md", 1), post("a.md", 1), post("c.md", 1, false), post("d.md", 2)]).map(formatProblem)).toEqual([
       'b.md: seriesOrder: 1 is also the place of a.md in the series "Gentoo on ZFS"; give each part its own',

@@ -1,0 +1,84 @@
+/**
+ * UI strings per language: one dictionary per language (lib/i18n/dictionaries),
+ * English the reference. A lookup falls back to the default language, then
+ * to English, so a language with a partial dictionary still shows every
+ * string; `missingMessages` lists what each language lacks, for the build to print.
+ */
+import { en } from "./dictionaries/en";
+import { fr } from "./dictionaries/fr";
+
+/** A string with `{name}` slots, or its plural forms (Intl.PluralRules categories) chosen by `{count}`. */
+export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+
+export type MessageKey = keyof typeof en;
+
+/** A complete dictionary: a key left out is a type error. */
+export type Dictionary = Record<MessageKey, Message>;
+
+/** Dictionaries by language code; a site's own language may bring a partial one. */
+export type Dictionaries = Readonly<Record<string, Partial<Dictionary>>>;
+
+/** The dictionaries Quire ships. */
+export const DICTIONARIES: Dictionaries = { en, fr };
+
+export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
+
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  return rules.select(count);
+}
+
+/** Fills `{name}` slots; a slot with no value stays as written, so a mistake shows. */
+function fill(text: string, values: MessageValues): string {
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : slot));
+}
+
+/** Which dictionary answers `key` for `lang`: its own, else the default language's, else English. */
+function lookup(key: MessageKey, lang: string, defaultLanguage: string, dictionaries: Dictionaries): { message: Message; lang: string } {
+  for (const code of [lang, defaultLanguage]) {
+    const message = dictionaries[code]?.[key];
+    if (message !== undefined) return { message, lang: code };
+  }
+  return { message: en[key], lang: "en" };
+}
+
+export interface TranslatorOptions {
+  /** Where a missing string comes from. */
+  defaultLanguage: string;
+  dictionaries?: Dictionaries;
+}
+
+/** `t(key, values)` for one language: the string, its plural form chosen by `values.count`. */
+export function makeTranslator(lang: string, options: TranslatorOptions): (key: MessageKey, values?: MessageValues) => string {
+  const dictionaries = options.dictionaries ?? DICTIONARIES;
+  return (key, values = {}) => {
+    const found = lookup(key, lang, options.defaultLanguage, dictionaries);
+    const text =
+      typeof found.message === "string"
+        ? found.message
+        : (found.message[pluralCategory(found.lang, Number(values.count ?? 0))] ?? found.message.other);
+    return fill(text, values);
+  };
+}
+
+/** The keys each language's dictionary lacks (a language with no dictionary lacks them all); complete languages are left out. */
+export function missingMessages(languages: readonly string[], dictionaries: Dictionaries = DICTIONARIES): Map<string, MessageKey[]> {
+  const missing = new Map<string, MessageKey[]>();
+  for (const lang of languages) {
+    const keys = MESSAGE_KEYS.filter((key) => dictionaries[lang]?.[key] === undefined);
+    if (keys.length > 0) missing.set(lang, keys);
+  }
+  return missing;
+}
+
+/** One line per incomplete language, as the build prints them. */
+export function formatMissingMessages(missing: ReadonlyMap<string, readonly MessageKey[]>, defaultLanguage: string): string[] {
+  return [...missing].map(([lang, keys]) => {
+    const fallback = lang === defaultLanguage ? "en" : defaultLanguage;
+    return `UI strings: ${lang}: ${keys.length} missing, shown in ${fallback}: ${keys.join(", ")}`;
+  });
+}
