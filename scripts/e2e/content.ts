@@ -57,7 +57,16 @@ function withFixtures(workspace: string, project: string, source: string, isCorp
 
 /** A scratch copy of the sample posts, which a test may edit (the `dev` target). */
 export function sampleCopy(workspace: string, project: string): ContentSetup {
+  const copy = contentCopy(workspace, project, path.join(project, "content/blog"));
+  return { ...copy, description: `a scratch copy of ${copy.description}` };
+}
+
+/** A copy of the posts in `source` and nothing else (no fixtures): what the README's screenshots show. */
+export function contentCopy(workspace: string, project: string, source: string): ContentSetup {
   const dir = path.join(workspace, "e2e-content");
-  const posts = copyTree(path.join(project, "content/blog"), dir);
-  return { env: { CONTENT_DIR: dir, E2E_CORPUS: "" }, description: `a scratch copy of content/blog (${posts} files)` };
+  const posts = copyTree(source, dir);
+  return {
+    env: { CONTENT_DIR: dir, E2E_CORPUS: source === corpusPath(project) ? "1" : "" },
+    description: `${path.relative(project, source) || "."} (${posts} files)`,
+  };
 }

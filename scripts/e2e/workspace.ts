@@ -65,9 +65,16 @@ export interface Workspace {
 /** A copy of the project at `root` in the system's temp folder. */
 export function createWorkspace(root: string, label: string): Workspace {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `quire-${label}-`));
-  for (const rel of projectFiles(root)) copyFile(path.join(root, rel), path.join(dir, rel));
-  linkNodeModules(path.join(root, "node_modules"), path.join(dir, "node_modules"));
-  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    for (const rel of projectFiles(root)) copyFile(path.join(root, rel), path.join(dir, rel));
+    linkNodeModules(path.join(root, "node_modules"), path.join(dir, "node_modules"));
+  } catch (error) {
+    // Half a copy (cp interrupted by Ctrl+C, a full disk) is nobody's to clean up but ours.
+    remove();
+    throw error;
+  }
+  return { dir, remove };
 }
 
 function linkNodeModules(from: string, to: string) {
