@@ -14,6 +14,16 @@ function nameFor(href: string): string {
   return IMAGE_FILE.test(path) && file ? `Full-size image: ${file}` : `Link to ${href}`;
 }
 
+/** An `<img>` without alt text, alone or as the image of a `<picture>` (lib/markdown/images.ts). */
+function isUnnamedImage(node: Element["children"][number]): boolean {
+  if (node.type !== "element") return false;
+  if (node.tagName === "picture") {
+    const img = node.children.find((child): child is Element => child.type === "element" && child.tagName === "img");
+    return Boolean(img) && isUnnamedImage(img!);
+  }
+  return node.tagName === "img" && !String(node.properties.alt ?? "").trim();
+}
+
 /**
  * A link whose only content is an image without alt text (WordPress's "link to
  * media file", `[![](x.png)](x.png)` in Markdown) has no name for screen
@@ -26,9 +36,7 @@ export function rehypeNameImageLinks() {
       if (node.tagName !== "a" || typeof node.properties.href !== "string") return;
       if (node.properties.ariaLabel !== undefined || node.properties.title !== undefined) return;
       const content = node.children.filter((child) => !isBlank(child));
-      const onlyUnnamedImages =
-        content.length > 0 &&
-        content.every((child) => child.type === "element" && child.tagName === "img" && !String(child.properties.alt ?? "").trim());
+      const onlyUnnamedImages = content.length > 0 && content.every(isUnnamedImage);
       if (onlyUnnamedImages) node.properties.ariaLabel = nameFor(node.properties.href);
     });
   };

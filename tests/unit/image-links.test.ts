@@ -19,6 +19,14 @@ describe("a link around an image", () => {
     );
   });
 
+  it("names a link around a local image without alt text, shown as a <picture> of copies", async () => {
+    const out = await html("[![](images/dot.png)](images/dot.png)");
+    expect(out).toMatch(/<a href="\/_content\/2020\/images\/dot\.png" aria-label="Full-size image: dot\.png"><picture>/);
+    // The link the site adds around a lone local image too.
+    expect(await html("![](images/dot.png)")).toMatch(/<a href="[^"]*dot\.png" class="image-original" aria-label="Full-size image: dot\.png"><picture>/);
+    expect(await html("[![A dot](images/dot.png)](images/dot.png)")).not.toContain("aria-label");
+  });
+
   it("keeps the name its image's alt text or its own text gives it", async () => {
     expect(await html("[![A cat](https://example.com/cat.png)](https://example.com/cat.png)")).not.toContain("aria-label");
     expect(await html("[![](https://example.com/cat.png) the cat](https://example.com/cat.png)")).not.toContain("aria-label");
