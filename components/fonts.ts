@@ -1,29 +1,31 @@
 /**
  * The site's two typefaces, self-hosted from @fontsource packages by
- * next/font/local (Latin subset only): Inter, one variable file for every UI
- * and heading weight, and Source Serif 4 for reading text.
+ * next/font/local (Latin subset only): Source Sans 3, one variable file
+ * (29 KB) for every interface and heading weight, and its companion Source
+ * Serif 4 for reading text (static faces, 20-22 KB each).
  *
- * `display: "optional"` with a preload: a face that is not there within
- * the first 100 ms of rendering is not swapped in later, so text never
- * reflows under the reader (no layout shift, LCP never waits for a font);
- * the next page view has it from the cache. next/font also writes a
- * fallback face (Arial / Times New Roman with size-adjust and metric
- * overrides) so the fallback occupies the same space.
+ * `display: "optional"`: a face that is not there within the first 100 ms
+ * of rendering is not swapped in later, so text never reflows under the
+ * reader (no layout shift, LCP never waits for a font); the next page view
+ * has it from the cache. next/font also writes a fallback face (Arial /
+ * Times New Roman with size-adjust and metric overrides) of the same size.
  *
- * Only the faces nearly every page paints are preloaded (Inter, serif
- * regular). The serif's italic and bold share its family name through
- * `declarations` but load only when a page uses them.
+ * Only the sans is preloaded: every page paints it. List pages show no serif
+ * text, and preloading it would cost them 20 KB they never use; a post
+ * requests it as soon as its stylesheet is parsed. (Post pages get no font
+ * preload at all under Next 16.4: their route file is `page.all.tsx` /
+ * `page.isr.tsx`, and Next looks the preloads up under `page.all`, while
+ * Turbopack records them under `page`.)
  */
 import localFont from "next/font/local";
 
-
-export const InterVariable = localFont({
-  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
-  weight: "100 900",
+export const SourceSans3 = localFont({
+  src: "../node_modules/@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2",
+  weight: "200 900",
   style: "normal",
   display: "optional",
   adjustFontFallback: "Arial",
-  variable: "--font-inter",
+  variable: "--font-ui",
 });
 
 export const SourceSerif4 = localFont({
@@ -31,6 +33,7 @@ export const SourceSerif4 = localFont({
   weight: "400",
   style: "normal",
   display: "optional",
+  preload: false,
   adjustFontFallback: "Times New Roman",
   declarations: [{ prop: "font-family", value: "SourceSerif4" }],
   variable: "--font-source-serif",
@@ -39,7 +42,7 @@ export const SourceSerif4 = localFont({
 /**
  * The same family: next/font names a family after its variable, so the
  * shared name is `SourceSerif4` (a literal: next/font takes nothing else).
- * Loaded on first use, not preloaded.
+ * Loaded on first use.
  */
 export const SourceSerif4Extras = localFont({
   src: [
@@ -54,4 +57,4 @@ export const SourceSerif4Extras = localFont({
 });
 
 /** Classes for <html>: they define the font variables the CSS theme reads. */
-export const fontVariables = `${InterVariable.variable} ${SourceSerif4.variable}`;
+export const fontVariables = `${SourceSans3.variable} ${SourceSerif4.variable}`;
