@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Header } from "@/components/Header";
 import { Footer } from "@/components/Footer";
 import { ThemeProvider } from "@/components/ThemeProvider";
+import { fontVariables } from "@/components/fonts";
 import { site } from "@/site.config";
 import devContent from "@/.contentlayer/quire-dev-version.json";
 import "./globals.css";
@@ -16,14 +17,14 @@ export const metadata: Metadata = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={site.language} suppressHydrationWarning>
+    <html lang={site.language} className={fontVariables} suppressHydrationWarning>
       {/* Under `npm run dev` the content watcher rewrites this file: open pages refresh (lib/content/dev-version). */}
       {process.env.NODE_ENV === "development" && (
         <head>
           <meta name="quire-content-version" content={String(devContent.version)} />
         </head>
       )}
-      <body className="flex min-h-screen flex-col bg-white text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+      <body className="flex min-h-screen flex-col bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <ThemeProvider>
           <a
             href="#main"

@@ -8,7 +8,10 @@ export function Header() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-4">
-        <Link href="/" className="text-xl font-bold tracking-tight text-zinc-900 dark:text-white">
+        {/* No prefetch on sight for the header's links: on every page they would
+            fetch four other pages (and parse them on the main thread) while
+            this one loads. A click fetches the page it opens. */}
+        <Link href="/" prefetch={false} className="text-xl font-bold tracking-tight text-zinc-900 dark:text-white">
           {site.title}
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm font-medium">
@@ -16,6 +19,7 @@ export function Header() {
             <Link
               key={link.href}
               href={link.href}
+              prefetch={false}
               className="rounded-md px-3 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
             >
               {link.label}

@@ -16,7 +16,9 @@ export function PostList({ posts, headingLevel = 2 }: { posts: PostSummary[]; he
               <DateTime day={post.day} /> · {post.readingMinutes} min read
             </p>
             <Heading className="post-entry-title">
-              <Link href={postPath(post.slug)} className="post-entry-link">
+              {/* Not prefetched on sight: a list shows ten posts, each ~30 KB of
+                  payload a phone would fetch and parse while the list loads. */}
+              <Link href={postPath(post.slug)} prefetch={false} className="post-entry-link">
                 {post.title}
               </Link>
               {post.unpublished && <DraftBadge />}

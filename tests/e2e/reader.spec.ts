@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { isCorpus, publishedPosts } from "./content";
+import { codePosts, isCorpus, publishedPosts } from "./content";
 
 test("the home page lists the posts marked featured apart, then the newest", async ({ page }) => {
   const featured = publishedPosts.filter((p) => p.meta.featured);
@@ -313,4 +313,68 @@ test("a standalone page from content/pages is reached from the navigation, and i
     expect(await (await request.get(path)).text(), path).not.toContain("standalone page");
   }
   expect((await request.get("/no-such-page-name")).status()).toBe(404);
+});
+
+test.describe("type", () => {
+  test("a post reads in the site's serif, its headings and the interface in its sans, both served by the site; code stays monospace", async ({ page }) => {
+    const fontRequests: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "font") fontRequests.push(request.url());
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(codePosts.unlabelled.path);
+    const paragraph = page.locator("article .prose > p").first();
+    const family = (locator: typeof paragraph) => locator.evaluate((el) => getComputedStyle(el).fontFamily.split(",")[0].replaceAll('"', ""));
+    expect(await family(paragraph)).toBe("SourceSerif4");
+    expect(await family(page.locator("h1"))).toBe("SourceSans3");
+    expect(await family(page.getByRole("navigation", { name: "Main" }))).toBe("SourceSans3");
+    expect(await page.locator("pre code").first().evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/monospace$/);
+    // The faces the page paints are loaded (not just declared), from this site.
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('18px SourceSerif4') && document.fonts.check('700 36px SourceSans3'))).toBe(true);
+    expect(fontRequests.length).toBeGreaterThan(0);
+    for (const url of fontRequests) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
+  });
+
+  test("a post's lines hold 60 to 75 characters at 1280 px, at 18 px with generous leading", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(codePosts.unlabelled.path);
+    await page.evaluate(() => document.fonts.ready);
+    const measure = await page.locator("article .prose > p").evaluateAll((paragraphs) => {
+      const longest = paragraphs.sort((a, b) => (b.textContent ?? "").length - (a.textContent ?? "").length)[0];
+      // Characters per rendered line, from each character's box; the last line is usually short.
+      const lines = new Map<number, number>();
+      const range = document.createRange();
+      const walker = document.createTreeWalker(longest, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < (node.textContent ?? "").length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const top = range.getClientRects()[0]?.top;
+          if (top !== undefined) lines.set(Math.round(top), (lines.get(Math.round(top)) ?? 0) + 1);
+        }
+      }
+      const style = getComputedStyle(longest);
+      return { perLine: [...lines.values()].slice(0, -1), size: parseFloat(style.fontSize), leading: parseFloat(style.lineHeight) / parseFloat(style.fontSize) };
+    });
+    expect(measure.perLine.length).toBeGreaterThan(1);
+    for (const count of measure.perLine) {
+      expect(count).toBeGreaterThanOrEqual(60);
+      expect(count).toBeLessThanOrEqual(75);
+    }
+    expect(measure.size).toBe(18);
+    expect(measure.leading).toBeGreaterThanOrEqual(1.6);
+  });
+
+  test("nothing on a post shifts while it loads and its fonts arrive", async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number[] }).shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) (window as unknown as { shifts: number[] }).shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(codePosts.unlabelled.path, { waitUntil: "networkidle" });
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  });
 });
