@@ -14,13 +14,14 @@ export function Header() {
         <Link href="/" prefetch={false} className="text-xl font-bold tracking-tight text-zinc-900 dark:text-white">
           {site.title}
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm font-medium">
+        {/* Wraps on a phone: every link, search and the theme toggle stay on screen. */}
+        <nav aria-label="Main" className="-mx-2 flex flex-wrap items-center gap-x-1 gap-y-1 text-sm font-medium sm:mx-0">
           {site.nav.map((link) => (
             <Link
               key={link.href}
               href={link.href}
               prefetch={false}
-              className="rounded-md px-3 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+              className="rounded-md px-2 py-2 text-zinc-700 sm:px-3 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
             >
               {link.label}
             </Link>

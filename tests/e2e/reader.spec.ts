@@ -153,6 +153,19 @@ test.describe("on a phone, from a first visit", () => {
   });
 });
 
+test("on a 390 px phone, no page is wider than the screen, and search and the theme toggle are on it", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ["/", "/blog/europython-2014", "/archive", "/tags/python"]) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    for (const control of [page.getByRole("button", { name: /search/i }), page.getByRole("button", { name: /theme|dark|light/i })]) {
+      const box = (await control.first().boundingBox())!;
+      expect(box.x, path).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, path).toBeLessThanOrEqual(390);
+    }
+  }
+});
+
 test("an unknown URL shows the 404 page with navigation", async ({ page }) => {
   const response = await page.goto("/no/such/page");
   expect(response?.status()).toBe(404);
