@@ -80,7 +80,7 @@ export function rehypeContentImages(options: ReferenceOptions) {
         node.properties.width = image.width;
         node.properties.height = image.height;
         // Its shape, for the height cap (app/globals.css): the box is right before the file arrives.
-        node.properties.style = `--ratio: ${Number((image.width / image.height).toFixed(4))}`;
+        node.properties.style = `--width: ${image.width}px; --ratio: ${Number((image.width / image.height).toFixed(4))}`;
       }
       if (parent && image.sources?.length && !(parent.type === "element" && parent.tagName === "picture")) {
         toPicture.push({ siblings: parent.children, node, image });

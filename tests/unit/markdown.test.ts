@@ -91,7 +91,7 @@ describe("renderMarkdown", () => {
     expect(sources[0][2]).toMatch(/^\/_quire\/img\/[0-9a-f]{16}-40\.avif 40w$/);
     expect(sources[1][2]).toMatch(/^\/_quire\/img\/[0-9a-f]{16}-40\.webp 40w$/);
     expect(sources[0][3]).toBe("(min-width: 72px) 40px, calc(100vw - 2rem)");
-    expect(html).toContain('<img src="/_content/2020/images/dot.png" alt="dot" loading="eager" decoding="async" width="40" height="30" style="--ratio: 1.3333"></picture>');
+    expect(html).toContain('<img src="/_content/2020/images/dot.png" alt="dot" loading="eager" decoding="async" width="40" height="30" style="--width: 40px; --ratio: 1.3333"></picture>');
   });
 
   it("links a wrapped WordPress upload to the local copy of the same file", async () => {

@@ -57,7 +57,7 @@ describe("an .mdx page rendered without the content folder", () => {
   it("a relative image is a <picture> of its copies, its shape kept for the height cap; a component gets the WebP copies", async () => {
     const html = await pageRender();
     expect(html).toMatch(/<picture><source type="image\/avif" srcSet="\/_quire\/img\/[0-9a-f]{16}-\d+\.avif \d+w" sizes="[^"]+"\/><source type="image\/webp"/i);
-    expect(html).toMatch(/<img src="\/_content\/2021\/images\/sch%C3%A9ma\.png"[^>]*style="--ratio:\s*\d/);
+    expect(html).toMatch(/<img src="\/_content\/2021\/images\/sch%C3%A9ma\.png"[^>]*style="--width:\s*\d+px;\s*--ratio:\s*\d/);
     expect(html).toMatch(/<img[^>]*srcSet="\/_quire\/img\/[0-9a-f]{16}-\d+\.webp \d+w"[^>]*alt="The schema again"|<img[^>]*alt="The schema again"[^>]*srcSet="\/_quire\/img\/[0-9a-f]{16}-\d+\.webp/i);
   });
 
