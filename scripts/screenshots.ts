@@ -136,11 +136,15 @@ async function startNext(cwd: string, env: NodeJS.ProcessEnv, log: string, port:
 }
 
 /**
- * Loads `url` and waits until what the viewport shows is final: the load
- * event, every image that intersects the viewport loaded (lazy ones too) and
- * the web fonts ready. A broken image fails the run, naming it.
+ * Loads `url` (twice: fonts cached) and waits until what the viewport shows
+ * is final: the load event, every image that intersects the viewport loaded
+ * and decoded (lazy ones too) and the web fonts ready. A broken image fails the run, naming it.
  */
 async function loadSettled(page: Page, url: string) {
+  // A first visit fetches the fonts; with `font-display: optional` a page shows
+  // them once they are cached, as a reader's second page does.
+  await page.goto(url, { waitUntil: "load" });
+  await page.evaluate(() => document.fonts.ready);
   const response = await page.goto(url, { waitUntil: "load" });
   if (!response?.ok()) throw new Error(`GET ${url}: ${response?.status() ?? "no response"}`);
   const broken = await page.evaluate(async () => {
@@ -160,6 +164,8 @@ async function loadSettled(page: Page, url: string) {
     // An image still loading after 20 s is reported below as not loaded (evaluate itself has no timeout).
     const giveUp = new Promise<void>((done) => setTimeout(done, 20_000));
     await Promise.race([Promise.all([...loaded, document.fonts.ready]), giveUp]);
+    // Loaded is not painted: `decoding="async"` images are decoded off the main thread.
+    await Promise.race([Promise.all(visible.map((img) => img.decode().catch(() => undefined))), giveUp]);
     // Two frames: what was just loaded is painted.
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     return visible.filter((img) => img.naturalWidth === 0).map((img) => img.currentSrc || img.src);
