@@ -10,8 +10,12 @@ import { site } from "@/site.config";
 export const metadata = pageMetadata({ path: "/" });
 
 export default function HomePage() {
-  const posts = getPosts().slice(0, site.homePosts);
   const featured = getFeaturedPosts();
+  // A featured post is listed once: under Featured, not again among the latest.
+  const featuredSlugs = new Set(featured.map((post) => post.slug));
+  const posts = getPosts()
+    .filter((post) => !featuredSlugs.has(post.slug))
+    .slice(0, site.homePosts);
   const author = siteAuthor(site);
   return (
     <>
