@@ -39,33 +39,38 @@ export function imageCacheDir(projectDir: string, env: Record<string, string | u
   return env.QUIRE_CACHE_DIR ? path.resolve(env.QUIRE_CACHE_DIR, "images") : path.join(projectDir, "node_modules", ".cache", "quire", "images");
 }
 
-/**
- * The copies a site needs: every size and format of each raster image in the
- * content folder (`assets`, relative to `root`), and a card-sized JPEG of the
- * front matter images that `cardUrls` name (lib/post-analysis.ts).
- */
-export function planVariantJobs(root: string, assets: readonly string[], cardUrls: Iterable<string>): VariantJob[] {
+/** Every size and format of each raster image in the content folder (`assets`, relative to `root`). */
+export function planBodyJobs(root: string, assets: readonly string[]): VariantJob[] {
   const jobs: VariantJob[] = [];
-  const sourceOf = new Map<string, string>();
   for (const rel of assets) {
     if (!RASTER_IMAGE.test(rel)) continue;
     const source = path.join(root, rel);
     const stat = fs.statSync(source, { throwIfNoEntry: false });
     const info = stat?.isFile() ? readImageInfo(source, stat) : undefined;
     if (!info) continue;
-    sourceOf.set(cardVariant(info).name, source);
     for (const variant of bodyVariants(info)) jobs.push({ source, hash: info.hash, variant });
   }
-  const cards = new Set<string>();
-  for (const url of cardUrls) {
-    const name = url.startsWith(`${VARIANT_URL_DIR}/`) ? url.slice(VARIANT_URL_DIR.length + 1) : undefined;
-    const source = name && sourceOf.get(name);
-    if (!source || cards.has(name)) continue;
-    cards.add(name);
-    const info = readImageInfo(source, fs.statSync(source))!;
-    jobs.push({ source, hash: info.hash, variant: cardVariant(info) });
-  }
   return jobs;
+}
+
+/** A card-sized JPEG of each front matter image `cardUrls` names (lib/post-analysis.ts), from the originals `bodyJobs` found. */
+export function planCardJobs(bodyJobs: readonly VariantJob[], cardUrls: Iterable<string>): VariantJob[] {
+  const sourceOf = new Map(bodyJobs.map((job) => [job.hash, job.source]));
+  const jobs = new Map<string, VariantJob>();
+  for (const url of cardUrls) {
+    const name = url.startsWith(`${VARIANT_URL_DIR}/`) ? url.slice(VARIANT_URL_DIR.length + 1) : "";
+    const source = sourceOf.get(name.replace(/-card\.jpg$/, ""));
+    if (!source || jobs.has(name)) continue;
+    const info = readImageInfo(source, fs.statSync(source))!;
+    jobs.set(name, { source, hash: info.hash, variant: cardVariant(info) });
+  }
+  return [...jobs.values()];
+}
+
+/** The copies a site needs: its images' (planBodyJobs) and its front matter images' cards (planCardJobs). */
+export function planVariantJobs(root: string, assets: readonly string[], cardUrls: Iterable<string>): VariantJob[] {
+  const body = planBodyJobs(root, assets);
+  return [...body, ...planCardJobs(body, cardUrls)];
 }
 
 /** Encodes one copy: turned as its EXIF says, never enlarged, metadata dropped. */
@@ -99,7 +104,6 @@ export async function syncImageVariants(
   const present = new Set(fs.readdirSync(outDir));
   const cached = new Set(fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir) : []);
   const result: VariantResult = { made: 0, reused: 0, removed, failures: [] };
-  const failed = new Set<string>();
   // An original already found undecodable in this process is not tried again.
   const todo = [...byName.values()].filter((job) => !present.has(job.variant.name) && hasCopies(job));
 
@@ -107,14 +111,13 @@ export async function syncImageVariants(
     const { name } = job.variant;
     const cachedFile = path.join(cacheDir, name);
     if (!cached.has(name)) {
-      if (failed.has(job.source)) return;
+      if (!hasCopies(job)) return;
       let bytes: Buffer;
       try {
         bytes = await encodeVariant(job.source, job.variant);
       } catch (error) {
         // Two copies of one original may fail at once: one line for it.
-        if (failed.has(job.source)) return;
-        failed.add(job.source);
+        if (!hasCopies(job)) return;
         markUndecodable(job.hash);
         result.failures.push(`${job.source}: could not be read as an image (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
         return;

@@ -21,7 +21,7 @@ import { listContentFiles, writeIfChanged } from "./files";
 import { normalizeNewlines } from "./newlines";
 import { pruneBodies, readManifest, writeBody, writeManifest, type PostEntry } from "./documents";
 import { syncAssets, type AssetSyncResult } from "./assets";
-import { planVariantJobs, syncImageVariants, type VariantResult } from "./image-variants";
+import { planBodyJobs, planCardJobs, syncImageVariants, type VariantResult } from "./image-variants";
 import { groupProblems, PROBLEMS_FILE, type PostProblems } from "./problems";
 import { writeSearchIndex, type SearchIndexResult } from "./search";
 import { writePostRecords } from "./records";
@@ -210,7 +210,8 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   // then copies of every image are made before any post renders: a post shows
   // copies only of an image they could be made of (lib/image-info hasCopies).
   const assets = syncAssets(root, path.join(projectDir, "public", CONTENT_ASSET_DIR), files.assets);
-  const bodyCopies = await syncImageVariants(projectDir, planVariantJobs(root, files.assets, []), { cacheDir: options.imageCacheDir, prune: false });
+  const bodyJobs = planBodyJobs(root, files.assets);
+  const bodyCopies = await syncImageVariants(projectDir, bodyJobs, { cacheDir: options.imageCacheDir, prune: false });
   let previous: Map<string, PostEntry> | undefined;
   const run: Run = { previous: () => (previous ??= readManifest(projectDir)), rendered: 0 };
   const states = new Map<string, FileState>();
@@ -232,15 +233,11 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   // redirects to them: the site shows the default language's posts.
   const shownEntries = publishedEntries.filter((e) => e.meta.lang === languages.defaultLanguage);
 
-  // The card copies are in place before the manifest changes: the dev server refreshes open pages then.
-  // Now the card-sized copies of front matter images too, and no copy that is no longer needed.
+  // Then the card-sized copies of front matter images, and no copy that is no longer needed: all
+  // in place before the manifest changes (the dev server refreshes open pages then).
   const cardCopies = await syncImageVariants(
     projectDir,
-    planVariantJobs(
-      root,
-      files.assets,
-      publishedEntries.flatMap((e) => e.meta.images),
-    ),
+    [...bodyJobs, ...planCardJobs(bodyJobs, publishedEntries.flatMap((e) => e.meta.images))],
     { cacheDir: options.imageCacheDir },
   );
   const images = { ...cardCopies, made: bodyCopies.made + cardCopies.made, reused: bodyCopies.reused + cardCopies.reused, failures: [...bodyCopies.failures, ...cardCopies.failures] };
