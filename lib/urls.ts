@@ -96,3 +96,27 @@ export const ROUTE_ROOTS = [
   "404",
   ...[...Object.values(FEED_PATHS), SEARCH_INDEX_PATH, "/sitemap.xml", "/robots.txt", "/icon.svg", "/favicon.ico"].map((p) => p.slice(1)),
 ] as const;
+
+/**
+ * A site path inside a language's section: `/fr` + path (`/fr` for the home
+ * page). The default language's prefix is "" and keeps every path as it is.
+ */
+export function underPrefix(prefix: string, path: string): string {
+  if (!prefix) return path;
+  return path === "/" ? prefix : `${prefix}${path}`;
+}
+
+/** Where a language's search index lives: its manifest (a route) and its shard and text files. */
+export interface SearchLocation {
+  /** Path of the manifest: `/search.json`, `/fr/search.json`. */
+  manifest: string;
+  /** Folder of the shards and texts: `/_quire/search`, `/_quire/search-fr`. */
+  files: string;
+}
+
+export function searchLocation(prefix: string): SearchLocation {
+  return {
+    manifest: underPrefix(prefix, SEARCH_INDEX_PATH),
+    files: prefix ? `${SEARCH_FILES_PATH}-${prefix.slice(1)}` : SEARCH_FILES_PATH,
+  };
+}

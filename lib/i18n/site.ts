@@ -6,6 +6,7 @@
 import { site } from "../../site.config";
 import { formatDay } from "../dates";
 import type { Language } from "./languages";
+import { underPrefix } from "../urls";
 import { formatMissingMessages, makeTranslator, missingMessages, type MessageKey, type MessageValues } from "./dictionary";
 
 /** A declared language by code; the default language for any other. */
@@ -29,4 +30,20 @@ export function missingMessageLines(): string[] {
     missingMessages(site.languages.map((l) => l.code)),
     site.language,
   );
+}
+
+/** The URL prefix of a language's section: "" for the default language, `/fr` for French. */
+export function languagePrefix(lang: string): string {
+  const language = siteLanguage(lang);
+  return language.isDefault ? "" : `/${language.code}`;
+}
+
+/** A site path (`/blog/x`) in a language's section (`/fr/blog/x`); the default language's stay as they are. */
+export function pathIn(lang: string, path: string): string {
+  return underPrefix(languagePrefix(lang), path);
+}
+
+/** Whether `code` is one of the site's languages other than the default (a `/<code>/` section). */
+export function isOtherLanguage(code: string): boolean {
+  return site.languages.some((l) => l.code === code && !l.isDefault);
 }
