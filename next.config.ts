@@ -7,6 +7,8 @@ import { SEARCH_MANIFEST_FILE } from "./lib/search/site-index";
 import { CACHE_RULES, securityHeaders } from "./lib/security-headers";
 import { site } from "./site.config";
 import { deployEnv } from "./lib/env";
+import { readSections } from "./lib/content/sections";
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 
 /**
  * NEXT_OUTPUT: "standalone" (self-contained Node server) or "export" (static
@@ -15,7 +17,20 @@ import { deployEnv } from "./lib/env";
  */
 const { output, basePath } = deployEnv;
 
-const nextConfig: NextConfig = {
+/**
+ * The other languages' sections (`app/[root]/**` route files named
+ * `page.lang.tsx`, `route.lang.ts`) exist when a language other than the
+ * default has a published post (the content step's list, read after it ran),
+ * and always under `npm run dev` on a site that declares several languages,
+ * so an author's first translation shows without a restart. A site whose
+ * posts are all in one language builds exactly the routes it had before.
+ */
+function languageSections(phase: string): string[] {
+  const several = phase === PHASE_DEVELOPMENT_SERVER ? site.languages.length > 1 : (readSections(process.cwd())?.length ?? 1) > 1;
+  return several ? ["lang.tsx", "lang.ts"] : [];
+}
+
+const nextConfig = (phase: string): NextConfig => ({
   output,
   basePath,
   poweredByHeader: false,
@@ -34,7 +49,7 @@ const nextConfig: NextConfig = {
   productionBrowserSourceMaps: false,
   // lib/content-store reads the posts from disk instead of bundling them:
   // the manifest, and each post's record and body from their own files.
-  outputFileTracingIncludes: { "/**": [POST_INDEX, `${RECORD_DIR}/*.json`, `${BODY_DIR}/**/*.json`, `${PAGE_DIR}/*.json`, SEARCH_MANIFEST_FILE] },
+  outputFileTracingIncludes: { "/**": [POST_INDEX, `${RECORD_DIR}/*.json`, `${RECORD_DIR}-*/*.json`, `${BODY_DIR}/**/*.json`, `${PAGE_DIR}/*.json`, SEARCH_MANIFEST_FILE, SEARCH_MANIFEST_FILE.replace(/\.json$/, "-*.json")] },
   // `npm test` starts with `tsc --noEmit` over the whole project; the same
   // check inside `next build` costs 12 s of a 1000-post build.
   typescript: { ignoreBuildErrors: true },
@@ -49,7 +64,12 @@ const nextConfig: NextConfig = {
     "js",
     ...(output === "export" ? [] : ["server.ts"]),
     site.prerender === "all" ? "all.tsx" : "isr.tsx",
+    ...languageSections(phase),
   ],
+  // Two root layouts (the default language's pages, and the other sections'
+  // with standalone pages: app/(site), app/[root]) leave no single layout for
+  // a 404 page: app/global-not-found.tsx brings its own document.
+  experimental: { globalNotFound: true },
   // proxy.server.ts answers a trailing slash itself, in the same hop as an
   // old URL's redirect (`/<slug>/` -> `/blog/<slug>`, not two 308s).
   skipTrailingSlashRedirect: true,
@@ -71,6 +91,6 @@ const nextConfig: NextConfig = {
           ];
         },
       }),
-};
+});
 
 export default nextConfig;

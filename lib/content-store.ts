@@ -11,7 +11,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PostDocument, PostRecord, PostSummary } from "./collection";
-import { LATEST_NAME, RECORD_DIR, recordName } from "./content/records";
+import { LATEST_NAME, recordDir, recordName } from "./content/records";
 import { PAGE_DIR, PAGE_INDEX_NAME, type StandalonePage } from "./content/page-files";
 import { PROBLEMS_FILE, type PostProblems } from "./content/problems";
 import { BODY_DIR, type ManifestDocument, type PostBody } from "./content/documents";
@@ -93,12 +93,17 @@ export function readPostProblems(file = path.join(/*turbopackIgnore: true*/ proc
   }
 }
 
+/** Where the server reads a language's records (the default language's: `lang` undefined). */
+export function recordFolder(lang?: string): string {
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), recordDir(lang));
+}
+
 /**
  * The record of the published post at `slug` (lib/content/records.ts), or
  * undefined when no published post has it: what a production server reads
  * to render one post, instead of the whole manifest.
  */
-export function readPostRecord(slug: string, dir = path.join(/*turbopackIgnore: true*/ process.cwd(), RECORD_DIR)): PostRecord | undefined {
+export function readPostRecord(slug: string, dir = recordFolder()): PostRecord | undefined {
   const wanted = slug.normalize("NFC");
   let record: PostRecord;
   try {
@@ -110,7 +115,7 @@ export function readPostRecord(slug: string, dir = path.join(/*turbopackIgnore: 
 }
 
 /** The newest published posts, for the 404 page. */
-export function readLatestPosts(dir = path.join(/*turbopackIgnore: true*/ process.cwd(), RECORD_DIR)): PostSummary[] {
+export function readLatestPosts(dir = recordFolder()): PostSummary[] {
   const file = path.join(dir, LATEST_NAME);
   try {
     return JSON.parse(fs.readFileSync(file, "utf8")) as PostSummary[];

@@ -5,6 +5,7 @@
  * render parses Markdown again.
  */
 import fs from "node:fs";
+import type { BodyLabels } from "./markdown/pipeline";
 import path from "node:path";
 import { hasCopies, readImageInfo } from "./image-info";
 import { cardVariant, RASTER_IMAGE, variantUrl } from "./images";
@@ -52,6 +53,8 @@ export interface AnalyzeInput {
   warn?: (message: string) => void;
   /** Told of each content file the render reads or looks for (see lib/markdown/post-warnings). */
   dependsOn?: (relPath: string) => void;
+  /** The words the render adds to the body, in the post's language (default: English). */
+  labels?: BodyLabels;
 }
 
 /** Renders one post; throws on an MDX syntax error (see lib/mdx-check for its one-line form). */
@@ -83,6 +86,7 @@ export async function analyzePost(input: AnalyzeInput): Promise<PostAnalysis> {
     file,
     basePath: input.basePath,
     warn: input.warn,
+    labels: input.labels,
     references: format === "mdx" ? recordReferences(fromFolder, references) : fromFolder,
   };
   const rendered =

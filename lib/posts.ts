@@ -7,6 +7,7 @@ import { buildCollection, type Collection, type Post, type PostRecord, type Post
 import {
   readLatestPosts,
   readPageIndex,
+  recordFolder,
   readPostBody,
   readPostBodyIfPresent,
   readPostDocuments,
@@ -28,26 +29,52 @@ export type { Post, PostRecord, PostSummary, TaxonomyTerm };
 
 const development = process.env.NODE_ENV === "development";
 
-let built: { docs: unknown; collection: Collection } | undefined;
+/**
+ * Every function below answers for one language (`lang`, a code; default:
+ * the site's default language): its posts only, as its section lists them.
+ */
+const built = new Map<string, { docs: unknown; collection: Collection }>();
 
-/** The collection, rebuilt only when the documents change (in development). */
-function current() {
+/** A language's collection, rebuilt only when the documents change (in development). */
+function current(lang: string = site.language) {
   const docs = readPostDocuments();
-  if (built?.docs !== docs) {
-    built = { docs, collection: buildCollection(docs, {
+  let entry = built.get(lang);
+  if (entry?.docs !== docs) {
+    entry = {
+      docs,
+      collection: buildCollection(docs, {
         includeUnpublished: development,
-        // Posts in other languages wait for their routes (/<lang>/...).
-        language: site.language,
+        language: lang,
         languages: site.languages.map((l) => l.code),
       }),
     };
+    built.set(lang, entry);
   }
-  return built;
+  return entry;
 }
 
+/**
+ * The languages with a section (`/<code>/...`): the default language, and
+ * every other language with a published post (under `npm run dev`, with any
+ * post). In the site's order.
+ */
+export function getSectionLanguages(): string[] {
+  return site.languages
+    .filter((l) => l.isDefault || current(l.code).collection.posts.length > 0)
+    .map((l) => l.code);
+}
+
+/** The languages other than the default with a section: the `/<code>` routes' params. */
+export function getOtherSectionLanguages(): string[] {
+  return getSectionLanguages().filter((code) => code !== site.language);
+}
+
+/** Records live per language: the default language's folder for it, `-<code>` for the others. */
+const recordsOf = (lang: string) => recordFolder(lang === site.language ? undefined : lang);
+
 /** The posts of the author with profile `id`, newest first (a post naming nobody is the site author's). */
-export function getAuthorPosts(id: string): PostSummary[] {
-  const { collection } = current();
+export function getAuthorPosts(id: string, lang: string = site.language): PostSummary[] {
+  const { collection } = current(lang);
   return collection.posts.filter((post) =>
     resolveAuthors(collection.bySlug.get(post.slug)!.authors, site).some((author) => author.id === id),
   );
@@ -81,17 +108,17 @@ export function getSeries(slug: string): Series | undefined {
 }
 
 /** Every post by year, newest first, for the archive page. */
-export function getArchive(): ArchiveYear[] {
-  return groupByYear(getPosts());
+export function getArchive(lang: string = site.language): ArchiveYear[] {
+  return groupByYear(getPosts(lang));
 }
 
 /** The posts marked `featured: true`, newest first. */
-export function getFeaturedPosts(): PostSummary[] {
-  return getPosts().filter((post) => post.featured);
+export function getFeaturedPosts(lang: string = site.language): PostSummary[] {
+  return getPosts(lang).filter((post) => post.featured);
 }
 
-export function getPosts(): PostSummary[] {
-  const { collection } = current();
+export function getPosts(lang: string = site.language): PostSummary[] {
+  const { collection } = current(lang);
   return collection.posts;
 }
 
@@ -100,23 +127,23 @@ export function getPosts(): PostSummary[] {
  * `site.prerender` of them (the others render on first request). Under `npm
  * run dev`, the broken posts too, which show their problems.
  */
-export function getPrerenderedPostSlugs(): string[] {
-  const posts = getPosts();
-  const slugs = (site.prerender === "all" ? posts : posts.slice(0, site.prerender)).map((post) => post.slug);
+export function getPrerenderedPostSlugs(lang: string = site.language, prerender: typeof site.prerender = site.prerender): string[] {
+  const posts = getPosts(lang);
+  const slugs = (prerender === "all" ? posts : posts.slice(0, prerender)).map((post) => post.slug);
   if (!development) return slugs;
-  return [...new Set([...slugs, ...shownProblems().map((p) => p.slug)])];
+  return [...new Set([...slugs, ...shownProblems(lang).map((p) => p.slug)])];
 }
 
-/** Broken posts in the language the site shows (a broken `x.fr.md` must not take over `/blog/x`). */
-function shownProblems() {
-  return readPostProblems().filter((p) => (p.lang ?? site.language) === site.language);
+/** Broken posts in one language (a broken `x.fr.md` must not take over `/blog/x`). */
+function shownProblems(lang: string) {
+  return readPostProblems().filter((p) => (p.lang ?? site.language) === lang);
 }
 
 /** Content problems of the post at `slug`, one line each (`npm run dev` only; a build stops on them). */
-export function getPostProblems(slug: string): string[] {
+export function getPostProblems(slug: string, lang: string = site.language): string[] {
   if (!development) return [];
   const wanted = slug.normalize("NFC");
-  return shownProblems()
+  return shownProblems(lang)
     .filter((p) => p.slug === wanted)
     .flatMap((p) => p.lines);
 }
@@ -133,8 +160,8 @@ function withBody(record: PostRecord): Post | undefined {
   return body && { ...record, ...body };
 }
 
-export function getPost(slug: string): Post | undefined {
-  const record = getPostRecord(slug);
+export function getPost(slug: string, lang: string = site.language): Post | undefined {
+  const record = getPostRecord(slug, lang);
   return record && withBody(record);
 }
 
@@ -143,49 +170,49 @@ export function getPost(slug: string): Post | undefined {
  * production server reads the post's own record (lib/content/records.ts), not
  * the whole manifest; `npm run dev` asks the collection, which has drafts.
  */
-export function getPostRecord(slug: string): PostRecord | undefined {
-  if (!development) return readPostRecord(slug);
-  const { collection } = current();
+export function getPostRecord(slug: string, lang: string = site.language): PostRecord | undefined {
+  if (!development) return readPostRecord(slug, recordsOf(lang));
+  const { collection } = current(lang);
   const record = collection.bySlug.get(slug.normalize("NFC"));
   return record && { ...record, related: relatedPosts(record, collection) };
 }
 
 /** The newest posts, for the 404 page: from a small file of their own in production. */
-export function getLatestPosts(): PostSummary[] {
-  return (development ? getPosts() : readLatestPosts()).slice(0, LATEST_COUNT);
+export function getLatestPosts(lang: string = site.language): PostSummary[] {
+  return (development ? getPosts(lang) : readLatestPosts(recordsOf(lang))).slice(0, LATEST_COUNT);
 }
 
-export function getBlogPage(page: number): Page<PostSummary> | undefined {
-  const { collection } = current();
+export function getBlogPage(page: number, lang: string = site.language): Page<PostSummary> | undefined {
+  const { collection } = current(lang);
   return paginate(collection.posts, page, site.postsPerPage);
 }
 
-export function blogPageCount(): number {
-  const { collection } = current();
+export function blogPageCount(lang: string = site.language): number {
+  const { collection } = current(lang);
   return pageCount(collection.posts.length, site.postsPerPage);
 }
 
-export function getTerms(kind: TaxonomyKind): TaxonomyTerm[] {
-  const { collection } = current();
+export function getTerms(kind: TaxonomyKind, lang: string = site.language): TaxonomyTerm[] {
+  const { collection } = current(lang);
   return [...collection[kind].values()]
     .map((group) => group.term)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-export function getTerm(kind: TaxonomyKind, slug: string): TaxonomyTerm | undefined {
-  const { collection } = current();
+export function getTerm(kind: TaxonomyKind, slug: string, lang: string = site.language): TaxonomyTerm | undefined {
+  const { collection } = current(lang);
   return collection[kind].get(slug.normalize("NFC"))?.term;
 }
 
-export function getTermPage(kind: TaxonomyKind, slug: string, page: number): Page<PostSummary> | undefined {
-  const { collection } = current();
+export function getTermPage(kind: TaxonomyKind, slug: string, page: number, lang: string = site.language): Page<PostSummary> | undefined {
+  const { collection } = current(lang);
   const group = collection[kind].get(slug.normalize("NFC"));
   return group && paginate(group.posts, page, site.postsPerPage);
 }
 
 /** `{ slug, page }` for every page of every term, for generateStaticParams. */
-export function termPageParams(kind: TaxonomyKind): Array<{ slug: string; page: number }> {
-  const { collection } = current();
+export function termPageParams(kind: TaxonomyKind, lang: string = site.language): Array<{ slug: string; page: number }> {
+  const { collection } = current(lang);
   return [...collection[kind].values()].flatMap((group) =>
     Array.from({ length: pageCount(group.posts.length, site.postsPerPage) }, (_, i) => ({
       slug: group.term.slug,
@@ -195,8 +222,8 @@ export function termPageParams(kind: TaxonomyKind): Array<{ slug: string; page: 
 }
 
 /** The newest published posts with their bodies, for feeds; optionally one tag's. */
-export function getFeedPosts(limit: number, tagSlug?: string): Post[] {
-  const { collection } = current();
+export function getFeedPosts(limit: number, tagSlug?: string, lang: string = site.language): Post[] {
+  const { collection } = current(lang);
   const source = tagSlug ? collection.tags.get(tagSlug.normalize("NFC"))?.posts ?? [] : collection.posts;
   return source
     .filter((p) => !p.unpublished)

@@ -1,7 +1,5 @@
-import { feedResponse } from "@/lib/feed-routes";
+import { feedHandler } from "../_routes/feeds";
 
 export const dynamic = "force-static";
 
-export function GET() {
-  return feedResponse("json");
-}
+export const GET = feedHandler("json");

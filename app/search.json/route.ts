@@ -1,7 +1,7 @@
-import { readSearchManifest } from "@/lib/search/site-index";
+import { searchIndexResponse } from "../_routes/search";
 
 export const dynamic = "force-static";
 
 export function GET() {
-  return Response.json(readSearchManifest());
+  return searchIndexResponse(undefined);
 }

@@ -30,7 +30,14 @@ export interface PagesResult {
 
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export async function writePages(options: { pagesRoot: string; contentRoot: string; projectDir: string; basePath?: string }): Promise<PagesResult> {
+export async function writePages(options: {
+  pagesRoot: string;
+  contentRoot: string;
+  projectDir: string;
+  basePath?: string;
+  /** The site's language codes: `/<code>` is a language's section, never a page. */
+  languageCodes?: readonly string[];
+}): Promise<PagesResult> {
   const out = path.join(options.projectDir, PAGE_DIR);
   const result: PagesResult = { problems: [], warnings: [], pages: 0, rendered: 0 };
   const files = fs.existsSync(options.pagesRoot) ? fs.readdirSync(options.pagesRoot).filter((f) => /\.md$/i.test(f)).sort() : [];
@@ -46,6 +53,10 @@ export async function writePages(options: { pagesRoot: string; contentRoot: stri
     }
     if ((ROUTE_ROOTS as readonly string[]).includes(name)) {
       problem("name", `"/${name}" is one of the site's own routes; rename the file`);
+      continue;
+    }
+    if (options.languageCodes?.includes(name)) {
+      problem("name", `"/${name}" is the address of a language's section (site.config.ts languages); rename the file`);
       continue;
     }
     const source = normalizeNewlines(fs.readFileSync(path.join(options.pagesRoot, file), "utf8"));

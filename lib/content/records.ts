@@ -17,18 +17,30 @@ import path from "node:path";
 import type { Collection } from "../collection";
 import { relatedPosts, type RelatedPost } from "../related";
 
-/** One `<key>.json` per published post (recordKey), and LATEST_NAME. */
+/**
+ * One `<key>.json` per published post (recordName), and LATEST_NAME: the
+ * default language's in RECORD_DIR, another language's in `RECORD_DIR-<code>`
+ * (recordDir), where its slugs may repeat the default language's.
+ */
 export const RECORD_DIR = ".contentlayer/quire-records";
 export const LATEST_NAME = "latest.json";
 /** Each record's signature, by slug: what its file was made from in the last run. */
-const SIGNATURES_FILE = ".contentlayer/quire-records-state.json";
+const SIGNATURES_FILE = ".contentlayer/quire-records-state";
 /** How many of the newest posts the 404 page lists. */
 export const LATEST_COUNT = 3;
 
 const sha1 = (text: string) => crypto.createHash("sha1").update(text).digest("hex");
 
 /** The related-post lists of the last run, and what they were computed from. */
-const RELATED_FILE = ".contentlayer/quire-related.json";
+const RELATED_FILE = ".contentlayer/quire-related";
+
+/** The folder of one language's records: RECORD_DIR for the default language (`lang` undefined). */
+export function recordDir(lang?: string): string {
+  return lang ? `${RECORD_DIR}-${lang}` : RECORD_DIR;
+}
+
+/** A per-language file name: `<base>.json`, or `<base>-<lang>.json`. */
+const languageFile = (base: string, lang?: string) => `${base}${lang ? `-${lang}` : ""}.json`;
 
 interface RelatedCache {
   signature: string;
@@ -41,8 +53,8 @@ interface RelatedCache {
  * slugs, titles, dates, tags and categories only, so an edit to a body keeps
  * the last run's lists: computing them costs seconds at 10,000 posts.
  */
-function relatedLists(projectDir: string, collection: Collection): Map<string, RelatedPost[]> {
-  const file = path.join(projectDir, RELATED_FILE);
+function relatedLists(projectDir: string, collection: Collection, lang?: string): Map<string, RelatedPost[]> {
+  const file = path.join(projectDir, languageFile(RELATED_FILE, lang));
   const signature = crypto
     .createHash("sha1")
     .update(JSON.stringify(collection.posts.map((p) => [p.slug, p.title, p.day, p.instant, p.tags, p.categories])))
@@ -74,9 +86,15 @@ export interface RecordsResult {
  * holds comes from the code and settings, whose change resets .contentlayer),
  * so only the records whose own or neighbours' text changed are made again.
  */
-export function writePostRecords(projectDir: string, collection: Collection, textHash: (relPath: string) => string): RecordsResult {
-  const dir = path.join(projectDir, RECORD_DIR);
-  const stateFile = path.join(projectDir, SIGNATURES_FILE);
+export function writePostRecords(
+  projectDir: string,
+  collection: Collection,
+  textHash: (relPath: string) => string,
+  /** The language of the collection, unless it is the default language. */
+  lang?: string,
+): RecordsResult {
+  const dir = path.join(projectDir, recordDir(lang));
+  const stateFile = path.join(projectDir, languageFile(SIGNATURES_FILE, lang));
   const { posts, bySlug } = collection;
   const sign = (post: { slug: string } | undefined) => {
     const record = post && bySlug.get(post.slug);
@@ -101,7 +119,7 @@ export function writePostRecords(projectDir: string, collection: Collection, tex
   // Keys: a post's slug; the newest list under a key no slug can be.
   const latest = posts.slice(0, LATEST_COUNT);
   put("", latest.map(sign).join("|"), LATEST_NAME, () => latest);
-  const related = relatedLists(projectDir, collection);
+  const related = relatedLists(projectDir, collection, lang);
   for (const [slug, record] of bySlug) {
     const list = related.get(slug) ?? [];
     const signature = [record, record.previous, record.next, ...list, ...(record.series?.parts ?? [])].map(sign).join("|");
@@ -111,4 +129,11 @@ export function writePostRecords(projectDir: string, collection: Collection, tex
   for (const slug of gone) fs.rmSync(path.join(dir, recordName(slug)), { force: true });
   fs.writeFileSync(stateFile, JSON.stringify(after));
   return { written };
+}
+
+/** Removes a language's records (it has no published post any more). */
+export function removePostRecords(projectDir: string, lang: string): void {
+  fs.rmSync(path.join(projectDir, recordDir(lang)), { recursive: true, force: true });
+  fs.rmSync(path.join(projectDir, languageFile(SIGNATURES_FILE, lang)), { force: true });
+  fs.rmSync(path.join(projectDir, languageFile(RELATED_FILE, lang)), { force: true });
 }

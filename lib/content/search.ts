@@ -9,8 +9,8 @@ import path from "node:path";
 import type { Collection } from "../collection";
 import { updateSearchFiles, type SearchUpdate } from "../search/files";
 import { htmlToText } from "../search/html-text";
-import { SEARCH_MANIFEST_FILE } from "../search/site-index";
-import { postPath, SEARCH_FILES_PATH } from "../urls";
+import { searchManifestFile } from "../search/site-index";
+import { postPath, searchLocation, underPrefix } from "../urls";
 import { bodyFile, type PostBody } from "./documents";
 import { writeIfChanged } from "./files";
 
@@ -18,8 +18,28 @@ const SEARCH_STATE_DIR = ".contentlayer/quire-search";
 
 export type SearchIndexResult = Omit<SearchUpdate, "manifest">;
 
-/** Indexes the posts of `collection` (the production one: published posts); `textHash` tells which changed. */
-export function writeSearchIndex(projectDir: string, collection: Collection, textHash: (relPath: string) => string): SearchIndexResult {
+/** Where one language's index is kept: its public files, its state, its manifest. */
+function searchPaths(projectDir: string, lang?: string) {
+  return {
+    publicDir: path.join(projectDir, "public", searchLocation(lang ? `/${lang}` : "").files),
+    stateDir: path.join(projectDir, `${SEARCH_STATE_DIR}${lang ? `-${lang}` : ""}`),
+    manifest: path.join(projectDir, searchManifestFile(lang)),
+  };
+}
+
+/**
+ * Indexes the posts of `collection` (the production one: published posts);
+ * `textHash` tells which changed. A language other than the default (`lang`)
+ * has an index of its own, with its section's post URLs.
+ */
+export function writeSearchIndex(
+  projectDir: string,
+  collection: Collection,
+  textHash: (relPath: string) => string,
+  lang?: string,
+): SearchIndexResult {
+  const where = searchPaths(projectDir, lang);
+  const prefix = lang ? `/${lang}` : "";
   const { posts, bySlug } = collection;
   const { manifest, ...result } = updateSearchFiles(
     posts.map((post) => {
@@ -27,15 +47,18 @@ export function writeSearchIndex(projectDir: string, collection: Collection, tex
       return {
         key: relPath,
         hash: textHash(relPath),
-        doc: { title: post.title, url: postPath(post.slug), day: post.day, summary: post.summary, tags: post.tags },
+        doc: { title: post.title, url: underPrefix(prefix, postPath(post.slug)), day: post.day, summary: post.summary, tags: post.tags },
         text: () => htmlToText((JSON.parse(fs.readFileSync(bodyFile(projectDir, relPath), "utf8")) as PostBody).html),
       };
     }),
-    {
-      publicDir: path.join(projectDir, "public", SEARCH_FILES_PATH),
-      stateDir: path.join(projectDir, SEARCH_STATE_DIR),
-    },
+    { publicDir: where.publicDir, stateDir: where.stateDir },
   );
-  writeIfChanged(path.join(projectDir, SEARCH_MANIFEST_FILE), JSON.stringify(manifest));
+  writeIfChanged(where.manifest, JSON.stringify(manifest));
   return result;
+}
+
+/** Removes a language's index (it has no published post any more). */
+export function removeSearchIndex(projectDir: string, lang: string): void {
+  const where = searchPaths(projectDir, lang);
+  for (const target of [where.publicDir, where.stateDir, where.manifest]) fs.rmSync(target, { recursive: true, force: true });
 }

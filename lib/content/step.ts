@@ -12,6 +12,7 @@ import { checkCollection, checkSource } from "../content-check";
 import { bodyStartLine, mdxErrorProblem } from "../mdx-check";
 import { isPublished, siteLanguageRules, type ContentProblem } from "../frontmatter";
 import type { LanguageRules } from "../i18n/languages";
+import { bodyLabels } from "../i18n/dictionary";
 import { CONTENT_ASSET_DIR } from "../content-assets";
 import { analyzePost } from "../post-analysis";
 import type { MdxComponentMap } from "../markdown/mdx-html";
@@ -23,8 +24,9 @@ import { pruneBodies, readManifest, writeBody, writeManifest, type PostEntry } f
 import { syncAssets, type AssetSyncResult } from "./assets";
 import { planBodyJobs, planCardJobs, syncImageVariants, type VariantResult } from "./image-variants";
 import { groupProblems, PROBLEMS_FILE, type PostProblems } from "./problems";
-import { writeSearchIndex, type SearchIndexResult } from "./search";
-import { writePostRecords } from "./records";
+import { removeSearchIndex, writeSearchIndex, type SearchIndexResult } from "./search";
+import { removePostRecords, writePostRecords } from "./records";
+import { SECTIONS_FILE } from "./sections";
 import { buildCollection } from "../collection";
 import { writePages } from "./pages";
 import { cardExists, cardOf, planCards, type CardDrawer, type CardJob, type CardSite } from "./cards";
@@ -165,6 +167,7 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
       mdxComponents: options.mdxComponents,
       warn: (message) => warnings.push(message),
       dependsOn: (rel) => deps.add(rel),
+      labels: bodyLabels(meta.lang, (options.languages ?? siteLanguageRules).defaultLanguage),
     });
     const card = cardOf(analysis.meta, options.site);
     const entry: PostEntry = {
@@ -228,11 +231,6 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   const problems = [...[...states.values()].flatMap((s) => s.problems), ...collectionCheck.problems].sort((a, b) =>
     a.file.localeCompare(b.file),
   );
-  // Posts in other languages are checked, rendered and kept in the manifest,
-  // but until their routes exist (/<lang>/...) nothing lists, indexes or
-  // redirects to them: the site shows the default language's posts.
-  const shownEntries = publishedEntries.filter((e) => e.meta.lang === languages.defaultLanguage);
-
   // Then the card-sized copies of front matter images, and no copy that is no longer needed: all
   // in place before the manifest changes (the dev server refreshes open pages then).
   const cardCopies = await syncImageVariants(
@@ -255,21 +253,41 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     keptBodies.set(memory, keptKey);
   }
 
-  const redirects = legacyRedirects(
-    shownEntries.map((e) => e.meta),
-    options.site,
-  );
+  // Every language's published posts redirect from their old URLs to their section.
+  const redirects = legacyRedirects(publishedEntries.map((e) => e.meta), {
+    ...options.site,
+    languages: languages.codes.map((code) => ({ code, isDefault: code === languages.defaultLanguage })),
+  });
   writeIfChanged(path.join(projectDir, REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
 
-  // The site as a production build shows it: published posts, newest first.
-  const shown = buildCollection(
-    entries.map((post) => ({ post })),
-    { now, language: languages.defaultLanguage, languages: languages.codes },
-  );
+  // The site as a production build shows it, one language at a time: each
+  // language's published posts, newest first, with their records and search
+  // index. A language without a published post has no section at all.
   const textHashes = new Map(entries.map((e) => [e.relPath, e.hash]));
   const textHash = (relPath: string) => textHashes.get(relPath)!;
-  writePostRecords(projectDir, shown, textHash);
-  const search = writeSearchIndex(projectDir, shown, textHash);
+  const sections: string[] = [];
+  let search: SearchIndexResult = { indexed: 0, removed: 0, shardsWritten: 0 };
+  for (const code of languages.codes) {
+    const isDefault = code === languages.defaultLanguage;
+    const shown = buildCollection(
+      entries.map((post) => ({ post })),
+      { now, language: code, languages: languages.codes },
+    );
+    if (!isDefault && shown.posts.length === 0) {
+      removePostRecords(projectDir, code);
+      removeSearchIndex(projectDir, code);
+      continue;
+    }
+    sections.push(code);
+    writePostRecords(projectDir, shown, textHash, isDefault ? undefined : code);
+    const indexed = writeSearchIndex(projectDir, shown, textHash, isDefault ? undefined : code);
+    search = {
+      indexed: search.indexed + indexed.indexed,
+      removed: search.removed + indexed.removed,
+      shardsWritten: search.shardsWritten + indexed.shardsWritten,
+    };
+  }
+  writeIfChanged(path.join(projectDir, SECTIONS_FILE), `${JSON.stringify(sections)}\n`);
   // Each entry's card key was computed when it rendered; the card is drawn
   // again only when its file is missing.
   const missing = planCards(
@@ -280,7 +298,7 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   for (const card of cardsToDraw) options.cards?.queue(card);
 
   const pages = options.pagesRoot
-    ? await writePages({ pagesRoot: options.pagesRoot, contentRoot: root, projectDir, basePath: options.basePath })
+    ? await writePages({ pagesRoot: options.pagesRoot, contentRoot: root, projectDir, basePath: options.basePath, languageCodes: languages.codes })
     : { problems: [], warnings: [], pages: 0, rendered: 0 };
 
   // The dev server shows a post's problems at its URL; a page's are printed.

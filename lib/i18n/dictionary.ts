@@ -82,3 +82,15 @@ export function formatMissingMessages(missing: ReadonlyMap<string, readonly Mess
     return `UI strings: ${lang}: ${keys.length} missing, shown in ${fallback}: ${keys.join(", ")}`;
   });
 }
+
+/** The words a render adds to a post's body (lib/markdown/pipeline.ts BodyLabels), in `lang`. */
+export function bodyLabels(lang: string, defaultLanguage: string) {
+  const t = makeTranslator(lang, { defaultLanguage });
+  return {
+    copyCode: t("code.copyLabel"),
+    copy: t("code.copy"),
+    copied: t("code.copied"),
+    footnotes: t("footnotes.label"),
+    backToReference: t("footnotes.backLabel"),
+  };
+}

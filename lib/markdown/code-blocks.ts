@@ -22,7 +22,7 @@ export function languageLabel(lang: string | undefined): string | undefined {
   return info?.name ?? lang;
 }
 
-function toolbar(label: string | undefined): Element {
+function toolbar(label: string | undefined, words: CopyWords): Element {
   const children: Element[] = [];
   if (label) {
     children.push({ type: "element", tagName: "span", properties: { className: ["code-language"] }, children: [{ type: "text", value: label }] });
@@ -30,18 +30,25 @@ function toolbar(label: string | undefined): Element {
   children.push({
     type: "element",
     tagName: "button",
-    properties: { type: "button", className: ["code-copy"], [COPY_BUTTON_ATTRIBUTE]: "", ariaLabel: "Copy code", hidden: true },
+    properties: { type: "button", className: ["code-copy"], [COPY_BUTTON_ATTRIBUTE]: "", ariaLabel: words.copyCode, hidden: true },
     // The island marks a button that just copied; CSS then shows the second word.
     children: [
-      { type: "element", tagName: "span", properties: { className: ["code-copy-idle"] }, children: [{ type: "text", value: "Copy" }] },
-      { type: "element", tagName: "span", properties: { className: ["code-copy-done"] }, children: [{ type: "text", value: "Copied" }] },
+      { type: "element", tagName: "span", properties: { className: ["code-copy-idle"] }, children: [{ type: "text", value: words.copy }] },
+      { type: "element", tagName: "span", properties: { className: ["code-copy-done"] }, children: [{ type: "text", value: words.copied }] },
     ],
   });
   return { type: "element", tagName: "div", properties: { className: [TOOLBAR_CLASS] }, children };
 }
 
 /** Runs after rehype-pretty-code: one toolbar before the `<pre>` of each block figure. */
-export function rehypeCodeToolbar() {
+/** The copy button's words, in the post's language. */
+export interface CopyWords {
+  copyCode: string;
+  copy: string;
+  copied: string;
+}
+
+export function rehypeCodeToolbar(words: CopyWords = { copyCode: "Copy code", copy: "Copy", copied: "Copied" }) {
   return (tree: Root) => {
     visit(tree, "element", (node: Element) => {
       // rehype-pretty-code writes its attributes under their HTML names.
@@ -50,7 +57,7 @@ export function rehypeCodeToolbar() {
       if (preIndex < 0) return;
       const pre = node.children[preIndex] as Element;
       const lang = pre.properties["data-language"];
-      node.children.splice(preIndex, 0, toolbar(languageLabel(typeof lang === "string" ? lang : undefined)));
+      node.children.splice(preIndex, 0, toolbar(languageLabel(typeof lang === "string" ? lang : undefined), words));
       return SKIP;
     });
   };

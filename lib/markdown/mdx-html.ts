@@ -3,7 +3,7 @@ import { createElement } from "react";
 import * as runtime from "react/jsx-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ComponentType } from "react";
-import { remarkPlugins, rehypePlugins, type PostContext } from "./pipeline";
+import { remarkPlugins, rehypePlugins, remarkRehypeOptions, type PostContext } from "./pipeline";
 
 /** The MDX components a static render may use; the caller passes the site's map (lib never imports components/). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX components take any props
@@ -18,6 +18,7 @@ export async function renderMdxToHtml(body: string, ctx: PostContext, components
     ...runtime,
     remarkPlugins: remarkPlugins(ctx),
     rehypePlugins: rehypePlugins(ctx),
+    remarkRehypeOptions: remarkRehypeOptions(ctx),
   });
   const html = renderToStaticMarkup(createElement(Content, { components }));
   // React adds preload hints for images; a feed entry has no <head> to put them in.

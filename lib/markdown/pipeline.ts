@@ -33,6 +33,37 @@ export interface PostContext extends WarningOptions {
   references?: ContentReferences;
   /** Told of every content file the render looks for (see lib/content/step). */
   dependsOn?: (relPath: string) => void;
+  /** The words the render adds to a body, in the post's language (default: English). */
+  labels?: BodyLabels;
+}
+
+/** What a body shows besides the author's text: the code blocks' copy button, GFM's footnotes section. */
+export interface BodyLabels {
+  copyCode: string;
+  copy: string;
+  copied: string;
+  footnotes: string;
+  /** `{n}` is the reference's number. */
+  backToReference: string;
+}
+
+export const ENGLISH_BODY_LABELS: BodyLabels = {
+  copyCode: "Copy code",
+  copy: "Copy",
+  copied: "Copied",
+  footnotes: "Footnotes",
+  backToReference: "Back to reference {n}",
+};
+
+/** remark-rehype's options for a post: raw HTML kept, the footnotes section in the post's language. */
+export function remarkRehypeOptions(ctx: PostContext) {
+  const labels = ctx.labels ?? ENGLISH_BODY_LABELS;
+  return {
+    allowDangerousHtml: true,
+    footnoteLabel: labels.footnotes,
+    footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+      labels.backToReference.replace("{n}", `${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ""}`),
+  };
 }
 
 function referencesOf(ctx: PostContext): ContentReferences {
@@ -89,6 +120,6 @@ export function rehypePlugins(ctx: PostContext): PluggableList {
       },
     ],
     [rehypePrettyCode, prettyCode],
-    rehypeCodeToolbar,
+    [rehypeCodeToolbar, ctx.labels ?? ENGLISH_BODY_LABELS],
   ];
 }

@@ -5,7 +5,7 @@ import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import rehypeStringify from "rehype-stringify";
 import { rehypeRawWhenNeeded, rehypeUnknownTagsAsText } from "./raw-html";
-import { remarkPlugins, rehypePlugins, type PostContext } from "./pipeline";
+import { remarkPlugins, rehypePlugins, remarkRehypeOptions, type PostContext } from "./pipeline";
 import type { TocEntry } from "./headings";
 
 export interface RenderedMarkdown {
@@ -36,7 +36,7 @@ export async function renderMarkdown(body: string, ctx: PostContext): Promise<Re
     // are added; this transformer still runs first, on the untouched tree.
     .use(remarkCaptureText)
     .use(remarkPlugins(ctx))
-    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(remarkRehype, remarkRehypeOptions(ctx))
     .use(rehypeUnknownTagsAsText)
     .use(rehypeRawWhenNeeded)
     .use(rehypePlugins(ctx))

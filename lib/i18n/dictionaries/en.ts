@@ -123,4 +123,11 @@ export const en = {
   "notFound.orBrowse": "or browse",
   "notFound.allPosts": "all posts",
   "notFound.latest": "Latest posts",
+
+  // A post's footnotes section (lib/markdown/pipeline.ts)
+  "footnotes.label": "Footnotes",
+  "footnotes.backLabel": "Back to reference {n}",
+
+  // The document (components/SiteShell.tsx)
+  "layout.skipToContent": "Skip to content",
 } as const satisfies Record<string, Message>;

@@ -111,4 +111,11 @@ export const fr: Dictionary = {
   "notFound.orBrowse": "ou parcourir",
   "notFound.allPosts": "tous les articles",
   "notFound.latest": "Derniers articles",
+
+  // A post's footnotes section (lib/markdown/pipeline.ts)
+  "footnotes.label": "Notes",
+  "footnotes.backLabel": "Retour à l’appel de note {n}",
+
+  // The document (components/SiteShell.tsx)
+  "layout.skipToContent": "Aller au contenu",
 };

@@ -1,0 +1,56 @@
+import { notFound } from "next/navigation";
+import { Archive } from "@/components/Archive";
+import { AuthorCard } from "@/components/AuthorCard";
+import { PageFrame } from "@/components/PageFrame";
+import { PageTitle } from "@/components/PageTitle";
+import { groupByYear } from "@/lib/archive";
+import { resolveAuthors } from "@/lib/authors";
+import { getAuthorIds, getAuthorPosts } from "@/lib/posts";
+import { pageMetadata } from "@/lib/seo";
+import { decodeSegment } from "@/lib/slugs";
+import { atLeastOne } from "@/lib/static-params";
+import { authorPath } from "@/lib/urls";
+import { site } from "@/site.config";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  // No author with posts: one id that renders the 404 (a static export needs one).
+  return atLeastOne(
+    getAuthorIds().map((id) => ({ id })),
+    { id: "-" },
+  );
+}
+
+async function find(params: Props["params"]) {
+  const id = decodeSegment((await params).id);
+  const posts = Object.hasOwn(site.authors, id) ? getAuthorPosts(id) : [];
+  return posts.length ? { author: resolveAuthors([id], site)[0], posts } : undefined;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const found = await find(params);
+  if (!found) return {};
+  return pageMetadata({
+    title: found.author.name,
+    description: found.author.bio ?? `Posts by ${found.author.name}.`,
+    path: authorPath(found.author.id!),
+  });
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const found = await find(params);
+  if (!found) notFound();
+  const { author, posts } = found;
+  return (
+    <PageFrame>
+      <PageTitle lead={`${posts.length} ${posts.length === 1 ? "post" : "posts"}, by year.`}>{author.name}</PageTitle>
+      <div className="mb-10">
+        <AuthorCard author={author} linked={false} />
+      </div>
+      <Archive years={groupByYear(posts)} />
+    </PageFrame>
+  );
+}

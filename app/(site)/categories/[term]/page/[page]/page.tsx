@@ -1,0 +1,8 @@
+import { termRoute } from "../../../../../_routes/taxonomy";
+
+const route = termRoute("categories", true);
+
+export const dynamicParams = false;
+export const generateStaticParams = () => route.generateStaticParams(false);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,12 @@
+import type { ReactNode } from "react";
+import { SiteShell } from "@/components/SiteShell";
+import { rootMetadata } from "@/lib/seo";
+import { site } from "@/site.config";
+import "../globals.css";
+
+/** The root layout of the default language's pages (today's URLs). */
+export const metadata = rootMetadata(site.language);
+
+export default function DefaultLanguageLayout({ children }: { children: ReactNode }) {
+  return <SiteShell lang={site.language}>{children}</SiteShell>;
+}

@@ -1,0 +1,48 @@
+import { notFound } from "next/navigation";
+import { PageFrame } from "@/components/PageFrame";
+import { PageTitle } from "@/components/PageTitle";
+import { SeriesParts } from "@/components/SeriesParts";
+import { getAllSeries, getSeries } from "@/lib/posts";
+import { pageMetadata } from "@/lib/seo";
+import { decodeSegment } from "@/lib/slugs";
+import { atLeastOne } from "@/lib/static-params";
+import { seriesPath } from "@/lib/urls";
+
+type Props = { params: Promise<{ name: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  // No series at all: one name that renders the 404 (a static export needs one).
+  return atLeastOne(
+    getAllSeries().map((series) => ({ name: series.slug })),
+    { name: "-" },
+  );
+}
+
+async function find(params: Props["params"]) {
+  return getSeries(decodeSegment((await params).name));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const series = await find(params);
+  if (!series) return {};
+  return pageMetadata({
+    title: `Series: ${series.name}`,
+    description: `The ${series.parts.length} parts of ${series.name}, in order.`,
+    path: seriesPath(series.slug),
+  });
+}
+
+export default async function SeriesPage({ params }: Props) {
+  const series = await find(params);
+  if (!series) notFound();
+  return (
+    <PageFrame>
+      <PageTitle lead={`${series.parts.length} parts, in reading order.`}>
+        <span className="text-zinc-600 dark:text-zinc-400">Series:</span> {series.name}
+      </PageTitle>
+      <SeriesParts parts={series.parts} />
+    </PageFrame>
+  );
+}

@@ -1,0 +1,5 @@
+import { sectionParams } from "../../_routes/feeds";
+
+export const dynamicParams = false;
+export const generateStaticParams = sectionParams;
+export { default, generateMetadata } from "../../_routes/archive";

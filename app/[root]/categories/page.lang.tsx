@@ -1,0 +1,9 @@
+import { sectionParams } from "../../_routes/feeds";
+import { termIndexRoute } from "../../_routes/taxonomy";
+
+const route = termIndexRoute("categories");
+
+export const dynamicParams = false;
+export const generateStaticParams = sectionParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

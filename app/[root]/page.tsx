@@ -1,0 +1,52 @@
+import { notFound } from "next/navigation";
+import { PageFrame } from "@/components/PageFrame";
+import { PageTitle } from "@/components/PageTitle";
+import { proseClass } from "@/components/prose";
+import { isOtherLanguage } from "@/lib/i18n/site";
+import { getOtherSectionLanguages, getStandalonePage, getStandalonePageNames } from "@/lib/posts";
+import { pageMetadata } from "@/lib/seo";
+import { decodeSegment } from "@/lib/slugs";
+import { atLeastOne } from "@/lib/static-params";
+import HomePage, { generateMetadata as homeMetadata } from "../_routes/home";
+
+type Props = { params: Promise<{ root: string }> };
+
+/**
+ * One path segment names either another language's home page (`/fr`) or a
+ * standalone page from content/pages (`/about`); any other name is the 404
+ * page. Page names may not be language codes (lib/content/pages.ts).
+ */
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  // No pages and one language: one name that renders the 404 (a static export needs one).
+  return atLeastOne(
+    [...getOtherSectionLanguages(), ...getStandalonePageNames()].map((root) => ({ root })),
+    { root: "-" },
+  );
+}
+
+async function find(params: Props["params"]) {
+  return getStandalonePage(decodeSegment((await params).root));
+}
+
+export async function generateMetadata({ params }: Props) {
+  if (isOtherLanguage(decodeSegment((await params).root))) return homeMetadata({ params });
+  const page = await find(params);
+  if (!page) return {};
+  return pageMetadata({ title: page.title, description: page.description, path: `/${page.name}` });
+}
+
+export default async function RootPage({ params }: Props) {
+  if (isOtherLanguage(decodeSegment((await params).root))) return <HomePage params={params} />;
+  const page = await find(params);
+  if (!page) notFound();
+  return (
+    <PageFrame>
+      <article>
+        <PageTitle lead={page.description}>{page.title}</PageTitle>
+        <div className={`mt-8 ${proseClass}`} dangerouslySetInnerHTML={{ __html: page.html }} />
+      </article>
+    </PageFrame>
+  );
+}

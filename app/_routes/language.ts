@@ -1,0 +1,46 @@
+/**
+ * Every page exists in the default language (`app/(site)/...`, today's URLs)
+ * and in each other language's section (`app/[root]/...`, `/fr/...`). The
+ * route files of both trees re-export the same routes from this folder; a
+ * route learns its language from the `root` segment, absent in the default tree.
+ */
+import { notFound } from "next/navigation";
+import { getOtherSectionLanguages, getSectionLanguages } from "@/lib/posts";
+import { decodeSegment } from "@/lib/slugs";
+import { atLeastOne } from "@/lib/static-params";
+import { site } from "@/site.config";
+
+/** A route's params: its own, and `root` in a language's section. */
+export type RouteParams<P extends object = object> = Promise<P & { root?: string }>;
+
+/** The page's language: the default, or the section's (any other `root` is the 404 page). */
+export async function languageOf(params: RouteParams | undefined): Promise<string> {
+  const root = params ? (await params).root : undefined;
+  if (root === undefined) return site.language;
+  const code = decodeSegment(root);
+  if (!getOtherSectionLanguages().includes(code)) notFound();
+  return code;
+}
+
+/**
+ * generateStaticParams for one tree: the default language's params as they
+ * are, or (`sections`) every other language's with its `root`. With none at
+ * all, `fallback` (a static export needs one entry; it renders the 404 page).
+ */
+export function staticParams<P extends object>(
+  sections: boolean,
+  params: (lang: string) => P[],
+  fallback: P,
+): Array<P & { root?: string }> {
+  if (!sections) return atLeastOne<P & { root?: string }>(params(site.language), fallback);
+  const codes = getOtherSectionLanguages();
+  return atLeastOne<P & { root?: string }>(
+    codes.flatMap((root) => params(root).map((p) => ({ ...p, root }))),
+    { ...fallback, root: codes[0] ?? "-" },
+  );
+}
+
+/** The same site path in every language with a section, for pages every section has (home, lists, search). */
+export function everySection(pathFor: (lang: string) => string, has: (lang: string) => boolean = () => true): Record<string, string> {
+  return Object.fromEntries(getSectionLanguages().filter(has).map((lang) => [lang, pathFor(lang)]));
+}

@@ -1,0 +1,86 @@
+import { notFound } from "next/navigation";
+import { ContentProblems } from "@/components/ContentProblems";
+import { PageFrame } from "@/components/PageFrame";
+import { PostArticle } from "@/components/PostArticle";
+import { pathIn, translator } from "@/lib/i18n/site";
+import { getPost, getPostProblems, getPostRecord, getPrerenderedPostSlugs, type PostRecord } from "@/lib/posts";
+import { blogPostingJsonLd, pageMetadata } from "@/lib/seo";
+import { decodeSegment } from "@/lib/slugs";
+import { cardPath, postPath } from "@/lib/urls";
+import { site } from "@/site.config";
+import { languageOf, staticParams, type RouteParams } from "./language";
+
+type Params = RouteParams<{ slug: string }>;
+
+/**
+ * The post page. In the default language two route files export it, and
+ * next.config.ts makes one of them the page: `page.all.tsx` (every post
+ * prerendered; any other slug is a 404 without rendering) or `page.isr.tsx`
+ * (`prerender: N` in site.config.ts: other posts render on first request and
+ * are cached). `dynamicParams` must be a literal in the route file, so it
+ * cannot follow the setting itself. Other languages' posts are all prerendered.
+ */
+export function postParams(sections: boolean) {
+  return staticParams(
+    sections,
+    (lang) => getPrerenderedPostSlugs(lang, sections ? "all" : site.prerender).map((slug) => ({ slug })),
+    { slug: "-" },
+  );
+}
+
+async function find(params: Params) {
+  const lang = await languageOf(params);
+  return { lang, slug: decodeSegment((await params).slug) };
+}
+
+/** The post in each language it is published in: its own path and its translations'. */
+export function postLanguages(post: Pick<PostRecord, "lang" | "slug" | "translations">): Record<string, string> {
+  return Object.fromEntries(
+    [{ lang: post.lang, slug: post.slug }, ...(post.translations ?? [])].map((p) => [p.lang, pathIn(p.lang, postPath(p.slug))]),
+  );
+}
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { lang, slug } = await find(params);
+  // Metadata needs no body: the record is enough.
+  const post = getPostRecord(slug, lang);
+  if (!post) return getPostProblems(slug, lang).length ? { title: translator(lang)("post.contentProblemTitle") } : {};
+  return pageMetadata({
+    title: post.title,
+    description: post.summary,
+    path: pathIn(lang, postPath(post.slug)),
+    canonicalUrl: post.canonicalUrl,
+    images: post.images.length ? post.images : post.card ? [cardPath(post.card)] : [],
+    article: {
+      publishedTime: post.instant,
+      modifiedTime: post.lastmod,
+      tags: post.tags,
+      authors: post.authors,
+    },
+    lang,
+    languages: postLanguages(post),
+  });
+}
+
+export default async function PostPage({ params }: { params: Params }) {
+  const { lang, slug } = await find(params);
+  const post = getPost(slug, lang);
+  const problems = getPostProblems(slug, lang);
+  if (!post) {
+    if (problems.length)
+      return (
+        <PageFrame lang={lang}>
+          <ContentProblems lines={problems} standalone lang={lang} />
+        </PageFrame>
+      );
+    notFound();
+  }
+  const path = pathIn(lang, postPath(post.slug));
+  return (
+    <PageFrame lang={lang} languages={postLanguages(post)}>
+      {problems.length > 0 && <ContentProblems lines={problems} lang={lang} />}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: blogPostingJsonLd(post, path, lang) }} />
+      <PostArticle post={post} lang={lang} />
+    </PageFrame>
+  );
+}

@@ -1,8 +1,0 @@
-import { termRoute } from "../../../../_taxonomy/routes";
-
-const route = termRoute("tags", true);
-
-export const dynamicParams = false;
-export const generateStaticParams = route.generateStaticParams;
-export const generateMetadata = route.generateMetadata;
-export default route.Page;

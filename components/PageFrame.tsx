@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import { Header } from "./Header";
+import { getSectionLanguages } from "@/lib/posts";
+import { siteLanguage } from "@/lib/i18n/site";
+import { switcherLinks } from "@/lib/i18n/switcher";
+import { withBasePath } from "@/lib/urls";
+import { site } from "@/site.config";
+
+/**
+ * A page's header and main column. Each page renders its own frame (not the
+ * layout) because the header's language switcher links to this page's own
+ * translations, which only the page knows.
+ */
+export function PageFrame({
+  lang = site.language,
+  languages = {},
+  children,
+}: {
+  lang?: string;
+  /** The page in each language that has it (site paths by code): the switcher's targets. */
+  languages?: Readonly<Record<string, string>>;
+  children: ReactNode;
+}) {
+  const links = switcherLinks(getSectionLanguages().map(siteLanguage), lang, languages).map((link) => ({
+    ...link,
+    href: withBasePath(link.href),
+  }));
+  return (
+    <>
+      <Header lang={lang} languageLinks={links} />
+      <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ReactNode } from "react";
+import { Footer } from "./Footer";
+import { ThemeProvider } from "./ThemeProvider";
+import { fontVariables } from "./fonts";
+import { translator } from "@/lib/i18n/site";
+import devContent from "@/.contentlayer/quire-dev-version.json";
+
+/**
+ * The document of every page in one language: `<html lang>`, theme, skip
+ * link and footer. The root layouts (`app/(site)`, the default language, and
+ * `app/[root]`, the other languages' sections) render it; each page renders
+ * its own header and main column (components/PageFrame.tsx).
+ */
+export function SiteShell({ lang, children }: { lang: string; children: ReactNode }) {
+  const t = translator(lang);
+  return (
+    <html lang={lang} className={fontVariables} suppressHydrationWarning>
+      {/* Under `npm run dev` the content watcher rewrites this file: open pages refresh (lib/content/dev-version). */}
+      {process.env.NODE_ENV === "development" && (
+        <head>
+          <meta name="quire-content-version" content={String(devContent.version)} />
+        </head>
+      )}
+      <body className="flex min-h-screen flex-col bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+        <ThemeProvider>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-zinc-900"
+          >
+            {t("layout.skipToContent")}
+          </a>
+          {children}
+          <Footer lang={lang} />
+        </ThemeProvider>
+      </body>
+    </html>
+  );
+}
