@@ -122,7 +122,11 @@ export function writePostRecords(
   const related = relatedLists(projectDir, collection, lang);
   for (const [slug, record] of bySlug) {
     const list = related.get(slug) ?? [];
-    const signature = [record, record.previous, record.next, ...list, ...(record.series?.parts ?? [])].map(sign).join("|");
+    // Its translations are named by language and slug: one unpublished or renamed changes the record.
+    const signature = [
+      ...[record, record.previous, record.next, ...list, ...(record.series?.parts ?? [])].map(sign),
+      JSON.stringify(record.translations ?? []),
+    ].join("|");
     put(slug, signature, recordName(slug), () => ({ ...record, related: list }));
   }
   const gone = Object.keys(before).filter((key) => !(key in after));
