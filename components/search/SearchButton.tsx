@@ -1,6 +1,6 @@
 "use client";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import type { SearchLabels } from "./labels";
+import type { SearchLabels } from "@/lib/search/labels";
 import type { SearchLocation } from "@/lib/urls";
 
 // The dialog and the index load on first use, not with the page.

@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Highlighted } from "./Highlighted";
 import { ResultSummary } from "./ResultSummary";
 import { useSearch } from "./useSearch";
-import type { SearchLabels } from "./labels";
+import type { SearchLabels } from "@/lib/search/labels";
 import type { SearchLocation } from "@/lib/urls";
 
 /**

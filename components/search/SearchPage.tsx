@@ -3,9 +3,9 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { formatCount } from "@/lib/i18n/plural";
+import { ENGLISH_SEARCH_LABELS, type SearchLabels } from "@/lib/search/labels";
 import { servedSearchLocation, type SearchLocation } from "@/lib/urls";
 import { Highlighted } from "./Highlighted";
-import { ENGLISH_SEARCH_LABELS, type SearchLabels } from "./labels";
 import { ResultSummary } from "./ResultSummary";
 import { useSearch } from "./useSearch";
 

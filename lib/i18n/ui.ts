@@ -2,13 +2,12 @@
  * The strings and settings server components hand to client components
  * (which import neither the dictionaries nor site.config.ts), for one language.
  */
-import type { SearchProps } from "@/components/search/labels";
-import type { ThemeToggleLabels } from "@/components/ThemeToggle";
+import type { SearchProps } from "../search/labels";
 import { servedSearchLocation } from "../urls";
 import { languagePrefix, pathIn, pluralMessage, siteLanguage, translator } from "./site";
 
-/** ThemeToggle's labels. */
-export function themeLabels(lang: string): ThemeToggleLabels {
+/** ThemeToggle's labels (components/ThemeToggle.tsx `ThemeToggleLabels`). */
+export function themeLabels(lang: string) {
   const t = translator(lang);
   return { toLight: t("theme.toLight"), toDark: t("theme.toDark"), toggle: t("theme.toggle") };
 }

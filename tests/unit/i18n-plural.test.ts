@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatCount } from "@/lib/i18n/plural";
 import { pluralMessage, translator } from "@/lib/i18n/site";
 import { searchProps, themeLabels } from "@/lib/i18n/ui";
-import { ENGLISH_SEARCH_LABELS } from "@/components/search/labels";
+import { ENGLISH_SEARCH_LABELS } from "@/lib/search/labels";
 
 describe("formatCount", () => {
   it("fills {count} in the form the locale's plural rules choose", () => {

@@ -1,11 +1,11 @@
 /**
- * What the search components (client components) are given by their server
+ * What the search components (components/search, client components) are given by their server
  * parent: where the language's index is, its strings and its locale. Plain
  * data, no imports of the dictionaries or site settings (client bundles stay
  * small); lib/i18n/ui.ts `searchProps(lang)` builds it on the server.
  */
-import type { PluralMessage } from "@/lib/i18n/plural";
-import type { SearchLocation } from "@/lib/urls";
+import type { PluralMessage } from "../i18n/plural";
+import type { SearchLocation } from "../urls";
 
 export interface SearchLabels {
   /** The header button: "Search". */
