@@ -1,11 +1,14 @@
 import Link from "next/link";
 import type { ArchiveYear } from "@/lib/archive";
 import { postPath } from "@/lib/urls";
+import { pathIn, translator } from "@/lib/i18n/site";
+import { site } from "@/site.config";
 import { DateTime } from "./DateTime";
 import { DraftBadge } from "./DraftBadge";
 
 /** Every post, one line each, under a heading per year. */
-export function Archive({ years }: { years: ArchiveYear[] }) {
+export function Archive({ years, lang = site.language }: { years: ArchiveYear[]; lang?: string }) {
+  const t = translator(lang);
   return (
     <div className="space-y-10">
       {years.map(({ year, posts }) => (
@@ -13,20 +16,20 @@ export function Archive({ years }: { years: ArchiveYear[] }) {
           <h2 id={`year-${year}`} className="flex items-baseline gap-3 border-b border-zinc-200 pb-2 text-2xl font-bold dark:border-zinc-800">
             {year}
             <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">
-              {posts.length} {posts.length === 1 ? "post" : "posts"}
+              {t("archive.yearCount", { count: posts.length })}
             </span>
           </h2>
           <ul className="mt-3 space-y-2">
             {posts.map((post) => (
               <li key={post.slug} className="grid gap-x-4 sm:grid-cols-[10rem_1fr]">
                 <span className="text-sm tabular-nums text-zinc-600 dark:text-zinc-400">
-                  <DateTime day={post.day} />
+                  <DateTime day={post.day} lang={lang} />
                 </span>
                 <span>
-                  <Link href={postPath(post.slug)} className="font-medium text-zinc-900 hover:underline dark:text-zinc-100">
+                  <Link href={pathIn(lang, postPath(post.slug))} className="font-medium text-zinc-900 hover:underline dark:text-zinc-100">
                     {post.title}
                   </Link>
-                  {post.unpublished && <DraftBadge />}
+                  {post.unpublished && <DraftBadge lang={lang} />}
                 </span>
               </li>
             ))}

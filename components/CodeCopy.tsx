@@ -4,6 +4,7 @@
  * lib/markdown/code-blocks): one delegated click handler for all of them, and
  * the live region that tells screen readers the code was copied. Rendered by
  * the post page only when the post has code, so other posts load none of it.
+ * Its messages come from the server parent (PostArticle), translated.
  */
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -25,9 +26,17 @@ function selectCodeOf(button: Element) {
   selection.selectAllChildren(code);
 }
 
-export function CodeCopy() {
+export interface CodeCopyLabels {
+  /** Announced once copied: "Copied". */
+  copied: string;
+  /** Announced when the clipboard refuses and the code is selected instead. */
+  selected: string;
+}
+
+export function CodeCopy({ labels }: { labels: CodeCopyLabels }) {
   const [message, setMessage] = useState("");
   const pathname = usePathname();
+  const { copied, selected } = labels;
 
   // Buttons ship hidden so a page without JavaScript shows none; show them
   // again after each client navigation to another post.
@@ -52,10 +61,10 @@ export function CodeCopy() {
       if (!button) return;
       try {
         await navigator.clipboard.writeText(codeOf(button));
-        announce("Copied", button);
+        announce(copied, button);
       } catch {
         selectCodeOf(button);
-        announce("Code selected: press Ctrl+C to copy", button);
+        announce(selected, button);
       }
     };
     document.addEventListener("click", onClick);
@@ -63,7 +72,7 @@ export function CodeCopy() {
       document.removeEventListener("click", onClick);
       clearTimeout(timer);
     };
-  }, []);
+  }, [copied, selected]);
 
   return (
     <p role="status" aria-live="polite" className="sr-only" data-code-copy-status="">

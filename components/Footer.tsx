@@ -1,9 +1,12 @@
 import { site } from "@/site.config";
 import { FEED_PATHS, withBasePath } from "@/lib/urls";
+import { pathIn, translator } from "@/lib/i18n/site";
 
 const linkClass = "hover:text-zinc-900 dark:hover:text-white";
 
-export function Footer() {
+/** The author, the feed of `lang`'s posts and the social links. */
+export function Footer({ lang = site.language }: { lang?: string }) {
+  const t = translator(lang);
   return (
     <footer className="mt-16 border-t border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-4 px-4 py-8 text-sm text-zinc-600 dark:text-zinc-400">
@@ -12,8 +15,8 @@ export function Footer() {
         </p>
         <ul className="flex flex-wrap gap-4">
           <li>
-            <a href={withBasePath(FEED_PATHS.rss)} className={linkClass}>
-              RSS feed
+            <a href={withBasePath(pathIn(lang, FEED_PATHS.rss))} className={linkClass}>
+              {t("footer.rss")}
             </a>
           </li>
           {site.social.map((link) => (

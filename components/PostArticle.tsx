@@ -1,6 +1,7 @@
 import type { Post } from "@/lib/posts";
 import { BACK_TO_TOP_MINUTES } from "@/lib/share";
 import { absoluteUrl, basePath, postPath } from "@/lib/urls";
+import { pathIn, translator } from "@/lib/i18n/site";
 import { site } from "@/site.config";
 import { CodeCopy } from "./CodeCopy";
 import { DateTime } from "./DateTime";
@@ -15,44 +16,52 @@ import { ShareLinks } from "./ShareLinks";
 import { TableOfContents } from "./TableOfContents";
 import { TermLinks } from "./TermLinks";
 
-export function PostArticle({ post }: { post: Post }) {
+/** A post with its header, contents, body, share row, authors and links onward, in `lang` (the post's language). */
+export function PostArticle({ post, lang = site.language }: { post: Post; lang?: string }) {
+  const t = translator(lang);
+  // "updated {date}": the date is an element, so the text around its slot is split off.
+  const [updatedBefore, updatedAfter = ""] = t("post.updated").split("{date}");
+  const authors = resolveAuthors(post.authors, site);
   return (
     <article className="relative">
       <header className="mb-8">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          <DateTime day={post.day} /> · {post.readingMinutes} min read
+          <DateTime day={post.day} lang={lang} /> · {t("post.minRead", { minutes: post.readingMinutes })}
           {post.lastmod && post.lastmod !== post.day && (
             <>
               {" "}
-              · updated <DateTime day={post.lastmod} />
+              · {updatedBefore}
+              <DateTime day={post.lastmod} lang={lang} />
+              {updatedAfter}
             </>
           )}
         </p>
         <h1 className="mt-2 text-3xl font-extrabold tracking-tight text-zinc-900 sm:text-4xl dark:text-white">
           {post.title}
-          {post.unpublished && <DraftBadge />}
+          {post.unpublished && <DraftBadge lang={lang} />}
         </h1>
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          <TermLinks kind="categories" names={post.categories} label="Categories" />
-          <TermLinks kind="tags" names={post.tags} label="Tags" />
+          <TermLinks kind="categories" names={post.categories} label={t("post.categories")} lang={lang} />
+          <TermLinks kind="tags" names={post.tags} label={t("post.tags")} lang={lang} />
         </div>
       </header>
-      {post.series && <SeriesBox series={post.series} slug={post.slug} />}
-      <TableOfContents toc={post.toc} />
+      {post.series && <SeriesBox series={post.series} slug={post.slug} lang={lang} />}
+      <TableOfContents toc={post.toc} lang={lang} />
       <PostBody post={post} />
-      {post.hasCode && <CodeCopy />}
+      {post.hasCode && <CodeCopy labels={{ copied: t("code.copied"), selected: t("code.selected") }} />}
       <ShareLinks
         title={post.title}
-        url={post.canonicalUrl ?? absoluteUrl(postPath(post.slug), site.siteUrl, basePath)}
+        url={post.canonicalUrl ?? absoluteUrl(pathIn(lang, postPath(post.slug)), site.siteUrl, basePath)}
         backToTop={post.readingMinutes >= BACK_TO_TOP_MINUTES}
+        lang={lang}
       />
-      <section aria-label={post.authors.length > 1 ? "About the authors" : "About the author"} className="mt-10 space-y-6">
-        {resolveAuthors(post.authors, site).map((author) => (
-          <AuthorCard key={author.id ?? author.name} author={author} linked={!post.unpublished} label="Written by" />
+      <section aria-label={t("post.aboutAuthors", { count: authors.length })} className="mt-10 space-y-6">
+        {authors.map((author) => (
+          <AuthorCard key={author.id ?? author.name} author={author} linked={!post.unpublished} label={t("post.writtenBy")} lang={lang} />
         ))}
       </section>
-      <RelatedPosts posts={post.related ?? []} />
-      <PostNav previous={post.previous} next={post.next} />
+      <RelatedPosts posts={post.related ?? []} lang={lang} />
+      <PostNav previous={post.previous} next={post.next} lang={lang} />
     </article>
   );
 }

@@ -4,8 +4,20 @@ import { postPath } from "@/lib/urls";
 import { DateTime } from "./DateTime";
 import { DraftBadge } from "./DraftBadge";
 import { TermLinks } from "./TermLinks";
+import { pathIn, translator } from "@/lib/i18n/site";
+import { site } from "@/site.config";
 
-export function PostList({ posts, headingLevel = 2 }: { posts: PostSummary[]; headingLevel?: 2 | 3 }) {
+/** Posts with date, reading time, summary and tags; each links to the post in `lang`'s section. */
+export function PostList({
+  posts,
+  headingLevel = 2,
+  lang = site.language,
+}: {
+  posts: PostSummary[];
+  headingLevel?: 2 | 3;
+  lang?: string;
+}) {
+  const t = translator(lang);
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
@@ -13,19 +25,19 @@ export function PostList({ posts, headingLevel = 2 }: { posts: PostSummary[]; he
         <li key={post.slug} className="py-6">
           <article>
             <p className="post-entry-meta">
-              <DateTime day={post.day} /> · {post.readingMinutes} min read
+              <DateTime day={post.day} lang={lang} /> · {t("post.minRead", { minutes: post.readingMinutes })}
             </p>
             <Heading className="post-entry-title">
               {/* Not prefetched on sight: a list shows ten posts, each ~30 KB of
                   payload a phone would fetch and parse while the list loads. */}
-              <Link href={postPath(post.slug)} prefetch={false} className="post-entry-link">
+              <Link href={pathIn(lang, postPath(post.slug))} prefetch={false} className="post-entry-link">
                 {post.title}
               </Link>
-              {post.unpublished && <DraftBadge />}
+              {post.unpublished && <DraftBadge lang={lang} />}
             </Heading>
             {post.summary && <p className="post-entry-summary">{post.summary}</p>}
             <div className="mt-3">
-              <TermLinks kind="tags" names={post.tags} label={`Tags of ${post.title}`} />
+              <TermLinks kind="tags" names={post.tags} label={t("post.tagsOf", { title: post.title })} lang={lang} />
             </div>
           </article>
         </li>

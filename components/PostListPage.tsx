@@ -4,6 +4,7 @@ import type { PostSummary } from "@/lib/posts";
 import { PageTitle } from "./PageTitle";
 import { Pagination } from "./Pagination";
 import { PostList } from "./PostList";
+import { site } from "@/site.config";
 
 /** One page of a post list: /blog, a tag or a category. */
 export function PostListPage({
@@ -11,17 +12,19 @@ export function PostListPage({
   lead,
   page,
   pathFor,
+  lang = site.language,
 }: {
   title: ReactNode;
   lead?: ReactNode;
   page: Page<PostSummary>;
   pathFor: (page: number) => string;
+  lang?: string;
 }) {
   return (
     <>
       <PageTitle lead={lead}>{title}</PageTitle>
-      <PostList posts={page.items} />
-      <Pagination page={page.page} totalPages={page.totalPages} pathFor={pathFor} />
+      <PostList posts={page.items} lang={lang} />
+      <Pagination page={page.page} totalPages={page.totalPages} pathFor={pathFor} lang={lang} />
     </>
   );
 }

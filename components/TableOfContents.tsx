@@ -1,5 +1,7 @@
 import type { TocEntry } from "@/lib/markdown/headings";
 import { TocHighlight } from "./TocHighlight";
+import { translator } from "@/lib/i18n/site";
+import { site } from "@/site.config";
 
 const NAV_ID = "toc";
 
@@ -8,14 +10,14 @@ const NAV_ID = "toc";
  * above the body that folds away; from 1280 px it sits in a column beside
  * the body, sticks while the post scrolls, and marks the section being read.
  */
-export function TableOfContents({ toc }: { toc: TocEntry[] }) {
+export function TableOfContents({ toc, lang = site.language }: { toc: TocEntry[]; lang?: string }) {
   if (toc.length < 3) return null;
   return (
     <nav id={NAV_ID} aria-labelledby="toc-heading" className="toc mb-8 text-sm">
       <details open className="toc-box">
         <summary className="toc-summary">
           <h2 id="toc-heading" className="inline font-semibold text-zinc-900 dark:text-white">
-            Contents
+            {translator(lang)("toc.title")}
           </h2>
         </summary>
         <ol className="mt-2 space-y-1">

@@ -1,8 +1,21 @@
 import Link from "next/link";
 import { taxonomySlug } from "@/lib/slugs";
 import { taxonomyPath, type TaxonomyKind } from "@/lib/urls";
+import { pathIn } from "@/lib/i18n/site";
+import { site } from "@/site.config";
 
-export function TermLinks({ kind, names, label }: { kind: TaxonomyKind; names: string[]; label: string }) {
+/** A post's tags or categories, each linked to its page in `lang`'s section; `label` is the caller's, already translated. */
+export function TermLinks({
+  kind,
+  names,
+  label,
+  lang = site.language,
+}: {
+  kind: TaxonomyKind;
+  names: string[];
+  label: string;
+  lang?: string;
+}) {
   if (names.length === 0) return null;
   return (
     <ul aria-label={label} className="flex flex-wrap gap-2">
@@ -11,7 +24,7 @@ export function TermLinks({ kind, names, label }: { kind: TaxonomyKind; names: s
           {/* Dozens of chips per list page: prefetching each on sight would
               fetch dozens of pages nobody asked for. */}
           <Link
-            href={taxonomyPath(kind, taxonomySlug(name))}
+            href={pathIn(lang, taxonomyPath(kind, taxonomySlug(name)))}
             prefetch={false}
             className={kind === "tags" ? "tag-chip" : "category-link"}
           >

@@ -4,8 +4,16 @@ import { useSyncExternalStore } from "react";
 
 const subscribe = () => () => {};
 
+/** The button's accessible names, translated by the server parent (Header). */
+export interface ThemeToggleLabels {
+  toLight: string;
+  toDark: string;
+  /** Before hydration, when the theme is not known yet. */
+  toggle: string;
+}
+
 /** Switches between light and dark; the first paint follows the system. */
-export function ThemeToggle() {
+export function ThemeToggle({ labels }: { labels: ThemeToggleLabels }) {
   const { resolvedTheme, setTheme } = useTheme();
   // The theme is only known in the browser: render a neutral button on the server.
   const mounted = useSyncExternalStore(subscribe, () => true, () => false);
@@ -15,7 +23,7 @@ export function ThemeToggle() {
       type="button"
       onClick={() => setTheme(dark ? "light" : "dark")}
       className="rounded-md p-2 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
-      aria-label={mounted ? `Switch to ${dark ? "light" : "dark"} theme` : "Toggle theme"}
+      aria-label={mounted ? (dark ? labels.toLight : labels.toDark) : labels.toggle}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
         {dark ? (

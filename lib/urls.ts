@@ -69,11 +69,12 @@ export const GENERATED_DIR = "_quire";
 /** The search index: its manifest (a route), one shard of postings, one post's plain text (files). */
 export const SEARCH_INDEX_PATH = "/search.json";
 export const SEARCH_FILES_PATH = `/${GENERATED_DIR}/search`;
-export function searchShardPath(key: string): string {
-  return `${SEARCH_FILES_PATH}/terms/${encodeURIComponent(key)}.json`;
+/** `files`: the folder of a language's index (SearchLocation.files); the default language's by default. */
+export function searchShardPath(key: string, files: string = SEARCH_FILES_PATH): string {
+  return `${files}/terms/${encodeURIComponent(key)}.json`;
 }
-export function searchTextPath(slot: number): string {
-  return `${SEARCH_FILES_PATH}/text/${slot}.txt`;
+export function searchTextPath(slot: number, files: string = SEARCH_FILES_PATH): string {
+  return `${files}/text/${slot}.txt`;
 }
 
 /**
@@ -119,4 +120,10 @@ export function searchLocation(prefix: string): SearchLocation {
     manifest: underPrefix(prefix, SEARCH_INDEX_PATH),
     files: prefix ? `${SEARCH_FILES_PATH}-${prefix.slice(1)}` : SEARCH_FILES_PATH,
   };
+}
+
+/** A language's search location as the browser fetches it: both paths under BASE_PATH. */
+export function servedSearchLocation(prefix: string, base: string = basePath): SearchLocation {
+  const { manifest, files } = searchLocation(prefix);
+  return { manifest: `${base}${manifest}`, files: `${base}${files}` };
 }

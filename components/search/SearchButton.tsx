@@ -1,5 +1,7 @@
 "use client";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import type { SearchLabels } from "@/lib/search/labels";
+import type { SearchLocation } from "@/lib/urls";
 
 // The dialog and the index load on first use, not with the page.
 const SearchDialog = lazy(() => import("./SearchDialog"));
@@ -9,8 +11,12 @@ function isTyping(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
 }
 
-/** Opens search from the header, with `/` and with Ctrl/Cmd+K on every page. */
-export function SearchButton({ basePath }: { basePath: string }) {
+/**
+ * Opens search from the header, with `/` and with Ctrl/Cmd+K on every page:
+ * the index of the page's language (`location`), its strings and locale
+ * given by the server parent (lib/i18n/ui.ts `searchProps`).
+ */
+export function SearchButton({ location, labels, locale }: { location: SearchLocation; labels: SearchLabels; locale: string }) {
   const [open, setOpen] = useState(false);
   // Keys typed while the dialog's code is still loading are kept for it.
   const typed = useRef({ text: "", capturing: false });
@@ -57,12 +63,12 @@ export function SearchButton({ basePath }: { basePath: string }) {
           <circle cx="11" cy="11" r="7" />
           <path strokeLinecap="round" d="m20 20-3.5-3.5" />
         </svg>
-        Search
+        {labels.button}
         <kbd className="hidden rounded border border-zinc-300 px-1 text-xs text-zinc-600 sm:inline dark:border-zinc-600 dark:text-zinc-400">/</kbd>
       </button>
       {open && (
         <Suspense fallback={null}>
-          <SearchDialog basePath={basePath} takeTyped={takeTyped} onClose={() => setOpen(false)} />
+          <SearchDialog location={location} labels={labels} locale={locale} takeTyped={takeTyped} onClose={() => setOpen(false)} />
         </Suspense>
       )}
     </>

@@ -4,17 +4,25 @@ import { useEffect, useId, useRef, useState } from "react";
 import { Highlighted } from "./Highlighted";
 import { ResultSummary } from "./ResultSummary";
 import { useSearch } from "./useSearch";
+import type { SearchLabels } from "@/lib/search/labels";
+import type { SearchLocation } from "@/lib/urls";
 
 /**
  * The search dialog: loaded (with the index) only when first opened. Type to
  * search, arrows to move, Enter to open, Escape to close.
  */
 export default function SearchDialog({
-  basePath,
+  location,
+  labels,
+  locale,
   takeTyped,
   onClose,
 }: {
-  basePath: string;
+  /** The language's index, paths under the base path. */
+  location: SearchLocation;
+  labels: SearchLabels;
+  /** How result dates are written. */
+  locale: string;
   /** What the reader typed before this dialog finished loading. */
   takeTyped: () => string;
   onClose: () => void;
@@ -23,7 +31,7 @@ export default function SearchDialog({
   const router = useRouter();
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
-  const { results, snippets, status } = useSearch(basePath, query);
+  const { results, snippets, status } = useSearch(location, query);
   const id = useId();
 
   useEffect(() => {
@@ -61,7 +69,7 @@ export default function SearchDialog({
       ref={dialog}
       onClose={onClose}
       onClick={(e) => e.target === dialog.current && dialog.current.close()}
-      aria-label="Search posts"
+      aria-label={labels.label}
       className="mx-auto mt-[10vh] w-[min(42rem,calc(100vw-2rem))] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-2xl backdrop:bg-zinc-950/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
     >
       <div className="border-b border-zinc-200 p-3 dark:border-zinc-700">
@@ -74,8 +82,8 @@ export default function SearchDialog({
             setActive(0);
           }}
           onKeyDown={onKeyDown}
-          placeholder="Search posts…"
-          aria-label="Search posts"
+          placeholder={labels.placeholder}
+          aria-label={labels.label}
           role="combobox"
           aria-expanded={results.length > 0}
           aria-controls={`${id}-results`}
@@ -84,7 +92,7 @@ export default function SearchDialog({
           className="w-full rounded-md bg-transparent px-2 py-2 text-base outline-none placeholder:text-zinc-500"
         />
       </div>
-      <ul id={`${id}-results`} role="listbox" aria-label="Results" className="max-h-[60vh] overflow-y-auto p-2 empty:hidden">
+      <ul id={`${id}-results`} role="listbox" aria-label={labels.results} className="max-h-[60vh] overflow-y-auto p-2 empty:hidden">
         {results.map((result, i) => (
           <li
             key={result.post.url}
@@ -98,16 +106,16 @@ export default function SearchDialog({
             <span className="block font-medium">
               <Highlighted text={result.post.title} terms={result.hit.terms} />
             </span>
-            <ResultSummary result={result} snippet={snippets[result.hit.index]} />
+            <ResultSummary result={result} snippet={snippets[result.hit.index]} locale={locale} />
           </li>
         ))}
       </ul>
       <p className="border-t border-zinc-200 px-4 py-2 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400" aria-live="polite">
         {status === "error"
-          ? "Search is unavailable right now."
+          ? labels.unavailable
           : query.trim() && status === "done" && results.length === 0
-            ? "No posts match."
-            : "↑ ↓ to move · Enter to open · Esc to close"}
+            ? labels.noMatch
+            : labels.keys}
       </p>
     </dialog>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { loadSnippet, search, type SearchResult } from "@/lib/search/client";
+import type { SearchLocation } from "@/lib/urls";
 
 export interface SearchState {
   query: string;
@@ -9,8 +10,10 @@ export interface SearchState {
   status: "idle" | "loading" | "done" | "error";
 }
 
-/** Results for `query`, updated as the reader types; snippets follow for the top hits. */
-export function useSearch(basePath: string, query: string, snippetCount = 8): SearchState {
+/** Results for `query` in the index at `location`, updated as the reader types; snippets follow for the top hits. */
+export function useSearch(location: SearchLocation, query: string, snippetCount = 8): SearchState {
+  // The location arrives as a fresh object with each render: the effect follows its paths.
+  const { manifest, files } = location;
   const [state, setState] = useState<SearchState>({ query: "", results: [], snippets: {}, status: "idle" });
   useEffect(() => {
     let cancelled = false;
@@ -20,11 +23,11 @@ export function useSearch(basePath: string, query: string, snippetCount = 8): Se
         return;
       }
       try {
-        const results = await search(basePath, query);
+        const results = await search({ manifest, files }, query);
         if (cancelled) return;
         setState({ query, results, snippets: {}, status: "done" });
         results.slice(0, snippetCount).forEach(async (result) => {
-          const text = await loadSnippet(basePath, result);
+          const text = await loadSnippet({ manifest, files }, result);
           if (!cancelled) {
             setState((s) => (s.query === query ? { ...s, snippets: { ...s.snippets, [result.hit.index]: text } } : s));
           }
@@ -37,6 +40,6 @@ export function useSearch(basePath: string, query: string, snippetCount = 8): Se
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [basePath, query, snippetCount]);
+  }, [manifest, files, query, snippetCount]);
   return state;
 }

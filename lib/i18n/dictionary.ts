@@ -65,6 +65,20 @@ export function makeTranslator(lang: string, options: TranslatorOptions): (key: 
   };
 }
 
+/**
+ * A message as written, before any slot is filled: its plural forms as they
+ * are (a plain string becomes `{ other }`), for code that fills `{count}`
+ * later, in the browser (lib/i18n/plural.ts), with the language it came from.
+ */
+export function messageForms(
+  key: MessageKey,
+  lang: string,
+  options: TranslatorOptions,
+): { lang: string; forms: { other: string } & Partial<Record<Intl.LDMLPluralRule, string>> } {
+  const found = lookup(key, lang, options.defaultLanguage, options.dictionaries ?? DICTIONARIES);
+  return { lang: found.lang, forms: typeof found.message === "string" ? { other: found.message } : { ...found.message } };
+}
+
 /** The keys each language's dictionary lacks (a language with no dictionary lacks them all); complete languages are left out. */
 export function missingMessages(languages: readonly string[], dictionaries: Dictionaries = DICTIONARIES): Map<string, MessageKey[]> {
   const missing = new Map<string, MessageKey[]>();

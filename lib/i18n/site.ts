@@ -7,7 +7,8 @@ import { site } from "../../site.config";
 import { formatDay } from "../dates";
 import type { Language } from "./languages";
 import { underPrefix } from "../urls";
-import { formatMissingMessages, makeTranslator, missingMessages, type MessageKey, type MessageValues } from "./dictionary";
+import { formatMissingMessages, makeTranslator, messageForms, missingMessages, type MessageKey, type MessageValues } from "./dictionary";
+import type { PluralMessage } from "./plural";
 
 /** A declared language by code; the default language for any other. */
 export function siteLanguage(code: string): Language {
@@ -17,6 +18,17 @@ export function siteLanguage(code: string): Language {
 /** The UI strings of one language, falling back to the default language's. */
 export function translator(lang: string): (key: MessageKey, values?: MessageValues) => string {
   return makeTranslator(siteLanguage(lang).code, { defaultLanguage: site.language });
+}
+
+/**
+ * A message with a `{count}` slot, left unfilled, for a client component to
+ * fill in the browser (lib/i18n/plural.ts `formatCount`): its forms and the
+ * locale whose plural rules choose between them.
+ */
+export function pluralMessage(lang: string, key: MessageKey): PluralMessage {
+  const found = messageForms(key, siteLanguage(lang).code, { defaultLanguage: site.language });
+  // The rules of the language the forms came from (English, when every dictionary lacks them).
+  return { forms: found.forms, locale: site.languages.find((l) => l.code === found.lang)?.locale ?? found.lang };
 }
 
 /** A `YYYY-MM-DD` day as a reader of `lang` writes it ("1 août 2014"). */

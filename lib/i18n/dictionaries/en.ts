@@ -40,6 +40,7 @@ export const en = {
   "post.unpublished": "Unpublished",
   "post.contentProblemTitle": "Content problem",
   "post.contentProblems": { one: "This post has a content problem", other: "This post has {count} content problems" },
+  "post.contentProblemsFix": "Fix the file and save it: this page updates by itself.",
 
   // Previous and next (components/PostNav.tsx)
   "postNav.label": "More posts",

@@ -35,6 +35,7 @@ export const fr: Dictionary = {
   "post.unpublished": "Non publié",
   "post.contentProblemTitle": "Problème de contenu",
   "post.contentProblems": { one: "Cet article a un problème de contenu", other: "Cet article a {count} problèmes de contenu" },
+  "post.contentProblemsFix": "Corrigez le fichier et enregistrez-le : cette page se met à jour d’elle-même.",
 
   "postNav.label": "Autres articles",
   "postNav.previous": "← Article précédent",

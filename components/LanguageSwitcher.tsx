@@ -1,0 +1,48 @@
+import { translator } from "@/lib/i18n/site";
+import { site } from "@/site.config";
+
+/** One language of the page: its label in itself ("Français"), and the page in it. */
+export interface LanguageLink {
+  code: string;
+  label: string;
+  /** Final: absolute path with the base path, as the caller built it. */
+  href: string;
+  current: boolean;
+}
+
+/**
+ * The page in each of the site's languages: plain links that work without
+ * JavaScript. Plain <a>, not next/link: another language has its own root
+ * layout (`<html lang>`), so a full page load is what crossing over takes.
+ * The current language is marked, not linked.
+ */
+export function LanguageSwitcher({ links, lang = site.language }: { links: readonly LanguageLink[]; lang?: string }) {
+  return (
+    <nav aria-label={translator(lang)("language.switcherLabel")} className="text-sm">
+      <ul className="flex items-center gap-x-1">
+        {links.map((link) => (
+          <li key={link.code}>
+            {link.current ? (
+              <span
+                aria-current="true"
+                lang={link.code}
+                className="block rounded-md px-2 py-2 font-semibold text-zinc-900 underline decoration-2 underline-offset-4 dark:text-white"
+              >
+                {link.label}
+              </span>
+            ) : (
+              <a
+                href={link.href}
+                hrefLang={link.code}
+                lang={link.code}
+                className="block rounded-md px-2 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+              >
+                {link.label}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
