@@ -1,28 +1,24 @@
 import Link from "next/link";
 import { initials, type Author } from "@/lib/authors";
 import { authorPath } from "@/lib/urls";
-import { pathIn } from "@/lib/i18n/site";
-import { site } from "@/site.config";
 
 /**
  * An author's name, avatar (or initials), one-line bio and links; the name links
- * to their page (in `lang`'s section) when they have one. `label` is the caller's, already translated.
+ * to their page (the default language's: author pages have no other) when they have one. `label` is the caller's, already translated.
  */
 export function AuthorCard({
   author,
   linked,
   label,
-  lang = site.language,
 }: {
   author: Author;
   linked: boolean;
   label?: string;
-  lang?: string;
 }) {
   const name = (
     <span className="font-semibold text-zinc-900 dark:text-white">
       {linked && author.id ? (
-        <Link href={pathIn(lang, authorPath(author.id))} className="underline-offset-2 hover:underline">
+        <Link href={authorPath(author.id) /* author pages exist in the default language only */} className="underline-offset-2 hover:underline">
           {author.name}
         </Link>
       ) : (

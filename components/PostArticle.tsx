@@ -57,7 +57,7 @@ export function PostArticle({ post, lang = site.language }: { post: Post; lang?:
       />
       <section aria-label={t("post.aboutAuthors", { count: authors.length })} className="mt-10 space-y-6">
         {authors.map((author) => (
-          <AuthorCard key={author.id ?? author.name} author={author} linked={!post.unpublished} label={t("post.writtenBy")} lang={lang} />
+          <AuthorCard key={author.id ?? author.name} author={author} linked={!post.unpublished} label={t("post.writtenBy")} />
         ))}
       </section>
       <RelatedPosts posts={post.related ?? []} lang={lang} />

@@ -1,7 +1,9 @@
 import { MDXRemote } from "next-mdx-remote/rsc";
 import type { Post } from "@/lib/posts";
 import { mdxContext } from "@/lib/mdx";
-import { remarkPlugins, rehypePlugins } from "@/lib/markdown/pipeline";
+import { remarkPlugins, rehypePlugins, remarkRehypeOptions } from "@/lib/markdown/pipeline";
+import { bodyLabels } from "@/lib/i18n/dictionary";
+import { site } from "@/site.config";
 import { mdxComponents } from "./mdx-components";
 import { proseClass } from "./prose";
 
@@ -11,10 +13,12 @@ import { proseClass } from "./prose";
  * when the page renders, from the post's body document alone (no content file).
  */
 export function PostBody({ post }: { post: Post }) {
+  // Written in the post's language: its code blocks' copy buttons, its footnotes section.
+  const labels = bodyLabels(post.lang, site.language);
   if (post.format === "md") {
     return <div className={proseClass} dangerouslySetInnerHTML={{ __html: post.html }} />;
   }
-  const ctx = mdxContext(post);
+  const ctx = mdxContext(post, labels);
   return (
     <div className={proseClass}>
       <MDXRemote
@@ -25,7 +29,7 @@ export function PostBody({ post }: { post: Post }) {
           // file; blockDangerousJS still refuses eval, Function and the like.
           blockJS: false,
           blockDangerousJS: true,
-          mdxOptions: { remarkPlugins: remarkPlugins(ctx), rehypePlugins: rehypePlugins(ctx) },
+          mdxOptions: { remarkPlugins: remarkPlugins(ctx), rehypePlugins: rehypePlugins(ctx), remarkRehypeOptions: remarkRehypeOptions(ctx) },
         }}
       />
     </div>

@@ -17,6 +17,8 @@ export function SiteShell({ lang, children }: { lang: string; children: ReactNod
     <html lang={lang} className={fontVariables} suppressHydrationWarning>
       {/* Under `npm run dev` the content watcher rewrites this file: open pages refresh (lib/content/dev-version). */}
       {process.env.NODE_ENV === "development" && (
+        // A root layout's own <head> (next/head is for the pages router).
+        // eslint-disable-next-line @next/next/no-head-element
         <head>
           <meta name="quire-content-version" content={String(devContent.version)} />
         </head>

@@ -1,4 +1,4 @@
-import type { PostContext } from "./markdown/pipeline";
+import type { BodyLabels, PostContext } from "./markdown/pipeline";
 import { recordedReferences, type RecordedReferences } from "./markdown/references";
 
 /**
@@ -7,9 +7,13 @@ import { recordedReferences, type RecordedReferences } from "./markdown/referenc
  * images and links resolve from what the content step recorded, and warnings
  * are silent, as the content step printed them.
  */
-export function mdxContext(post: { title: string; sourcePath: string; references: RecordedReferences }): PostContext {
+export function mdxContext(
+  post: { title: string; sourcePath: string; references: RecordedReferences },
+  labels?: BodyLabels,
+): PostContext {
   return {
     title: post.title,
+    labels,
     file: post.sourcePath,
     references: recordedReferences(post.references),
     warn: () => {},

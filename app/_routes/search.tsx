@@ -3,6 +3,7 @@ import { PageFrame } from "@/components/PageFrame";
 import { PageTitle } from "@/components/PageTitle";
 import { SearchPage } from "@/components/search/SearchPage";
 import { pathIn, translator } from "@/lib/i18n/site";
+import { searchProps } from "@/lib/i18n/ui";
 import { readSearchManifest, searchManifestFile } from "@/lib/search/site-index";
 import { pageMetadata } from "@/lib/seo";
 import { site } from "@/site.config";
@@ -24,7 +25,7 @@ export default async function Search({ params }: { params: RouteParams }) {
     <PageFrame lang={lang} languages={searches()}>
       <PageTitle>{translator(lang)("search.title")}</PageTitle>
       <Suspense>
-        <SearchPage lang={lang} />
+        <SearchPage {...searchProps(lang)} />
       </Suspense>
     </PageFrame>
   );
