@@ -26,7 +26,7 @@ export function pagedParams(sections: boolean) {
   return staticParams(
     sections,
     (lang) => Array.from({ length: blogPageCount(lang) - 1 }, (_, i) => ({ page: String(i + 2) })),
-    { page: "1" },
+    () => ({ page: "1" }),
   );
 }
 

@@ -31,7 +31,7 @@ export async function tagFeedGET(_request: Request, { params }: { params: RouteP
 }
 
 export function tagFeedParams(sections: boolean) {
-  return staticParams(sections, (lang) => getTerms("tags", lang).map((term) => ({ term: term.slug })), { term: "-" });
+  return staticParams(sections, (lang) => getTerms("tags", lang).map((term) => ({ term: term.slug })), () => ({ term: "-" }));
 }
 
 /** The sections' params for a handler with no params of its own. */

@@ -25,18 +25,18 @@ export async function languageOf(params: RouteParams | undefined): Promise<strin
 /**
  * generateStaticParams for one tree: the default language's params as they
  * are, or (`sections`) every other language's with its `root`. With none at
- * all, `fallback` (a static export needs one entry; it renders the 404 page).
+ * all, `fallback` in the first language (a static export needs one entry).
  */
 export function staticParams<P extends object>(
   sections: boolean,
   params: (lang: string) => P[],
-  fallback: P,
+  fallback: (lang: string) => P,
 ): Array<P & { root?: string }> {
-  if (!sections) return atLeastOne<P & { root?: string }>(params(site.language), fallback);
+  if (!sections) return atLeastOne<P & { root?: string }>(params(site.language), fallback(site.language));
   const codes = getOtherSectionLanguages();
   return atLeastOne<P & { root?: string }>(
     codes.flatMap((root) => params(root).map((p) => ({ ...p, root }))),
-    { ...fallback, root: codes[0] ?? "-" },
+    { ...fallback(codes[0] ?? site.language), root: codes[0] ?? "-" },
   );
 }
 

@@ -24,7 +24,7 @@ export function postParams(sections: boolean) {
   return staticParams(
     sections,
     (lang) => getPrerenderedPostSlugs(lang, sections ? "all" : site.prerender).map((slug) => ({ slug })),
-    { slug: "-" },
+    () => ({ slug: "-" }),
   );
 }
 

@@ -86,7 +86,7 @@ export function termRoute(kind: TaxonomyKind, paged: boolean) {
             .filter((p) => (paged ? p.page > 1 : p.page === 1))
             .map((p) => (paged ? { term: p.slug, page: String(p.page) } : { term: p.slug })),
         // Page 1 of a term, or (no terms at all) a name that renders the 404.
-        paged ? { term: termPageParams(kind)[0]?.slug ?? "-", page: "1" } : { term: "-" },
+        (lang) => (paged ? { term: termPageParams(kind, lang)[0]?.slug ?? "-", page: "1" } : { term: "-" }),
       );
     },
     async generateMetadata({ params }: { params: TermParams }) {
