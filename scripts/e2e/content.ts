@@ -40,6 +40,32 @@ export function corpusWithFixtures(workspace: string, project: string): ContentS
   );
 }
 
+/**
+ * The sample blog's French posts, added to a copy of the corpus (never to the
+ * corpus itself): the translation of "Europython 2014", beside the corpus's
+ * own post of that name, and a post in French only. The build is then
+ * bilingual, as the sample blog is; without them it has one language.
+ */
+export const FRENCH_SAMPLE_POSTS = [
+  { from: "2014/2014-08-01-europython-2014.fr.md", to: "2014/2014-08-01-europython-2014.fr.md" },
+  { from: "2024/2024-06-15-un-blog-en-deux-langues.md", to: "_sample-fr/2024-06-15-un-blog-en-deux-langues.md" },
+];
+
+/** The corpus plus the fixtures, made bilingual with the sample's French posts (start, standalone, export, basepath). */
+export function bilingualCorpusWithFixtures(workspace: string, project: string): ContentSetup {
+  const setup = corpusWithFixtures(workspace, project);
+  if (setup.env.E2E_CORPUS !== "1") return setup; // the sample posts are bilingual already
+  for (const post of FRENCH_SAMPLE_POSTS) {
+    const target = path.join(setup.env.CONTENT_DIR, post.to);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.copyFileSync(path.join(project, "content/blog", post.from), target);
+  }
+  return {
+    env: { ...setup.env, E2E_BILINGUAL: "1" },
+    description: `${setup.description} + the sample's ${FRENCH_SAMPLE_POSTS.length} French posts`,
+  };
+}
+
 /** The sample posts plus the fixtures: a small build (the `vercel` target). */
 export function sampleWithFixtures(workspace: string, project: string): ContentSetup {
   return withFixtures(workspace, project, path.join(project, "content/blog"), false, "");

@@ -4,7 +4,7 @@
  * Adding a target is one entry: its build environment (or none, for a dev
  * server), the command that serves it, its content and its specs.
  */
-import { corpusWithFixtures, sampleCopy, sampleWithFixtures, type ContentSetup } from "./content";
+import { bilingualCorpusWithFixtures, corpusWithFixtures, sampleCopy, sampleWithFixtures, type ContentSetup } from "./content";
 
 export interface E2eTarget {
   /** Environment for the build; absent: nothing is built (a dev server). */
@@ -33,12 +33,14 @@ const nextStart = (port: number) => `npx next start -p ${port} -H 127.0.0.1`;
 const rootSpecs = ["**/basepath.spec.ts", "**/dev.spec.ts", "**/prerender.spec.ts", "**/vercel.spec.ts"];
 
 export const TARGETS: Record<string, E2eTarget> = {
-  start: { build: {}, server: nextStart, testIgnore: rootSpecs, content: corpusWithFixtures },
+  // The corpus and the fixtures, with the sample blog's French posts: English
+  // and French (i18n.spec.ts).
+  start: { build: {}, server: nextStart, testIgnore: rootSpecs, content: bilingualCorpusWithFixtures },
   standalone: {
     build: { NEXT_OUTPUT: "standalone" },
     server: (port) => `PORT=${port} HOSTNAME=127.0.0.1 node .next/standalone/server.js`,
     testIgnore: rootSpecs,
-    content: corpusWithFixtures,
+    content: bilingualCorpusWithFixtures,
   },
   // nginx decodes request paths as GitHub Pages and S3 do; hostile input and
   // response headers are the Node server's job (hardening.spec.ts).
@@ -46,10 +48,12 @@ export const TARGETS: Record<string, E2eTarget> = {
     build: { NEXT_OUTPUT: "export" },
     server: (port) => `npx tsx scripts/e2e/nginx.ts out ${port}`,
     testIgnore: [...rootSpecs, "**/hardening.spec.ts"],
-    content: corpusWithFixtures,
+    content: bilingualCorpusWithFixtures,
   },
   // A build that prerenders only the two newest posts: the others render on
-  // their first request and are cached (site.config.ts `prerender`).
+  // their first request and are cached (site.config.ts `prerender`). Its
+  // posts are all English: it also checks that a one-language site has no
+  // other language's routes, links or alternates (prerender.spec.ts).
   prerender: {
     build: { PRERENDER: "2" },
     server: nextStart,
@@ -83,7 +87,7 @@ export const TARGETS: Record<string, E2eTarget> = {
     server: nextStart,
     readyPath: "/sub",
     testMatch: ["**/basepath.spec.ts"],
-    content: corpusWithFixtures,
+    content: bilingualCorpusWithFixtures,
   },
 };
 

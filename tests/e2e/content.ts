@@ -19,7 +19,7 @@ const files = walk(contentDir).map((f) => ({
   source: fs.readFileSync(f, "utf8"),
 }));
 
-/** The default language's posts: until the /<lang>/ routes exist, the only ones the site lists and serves. */
+/** The default language's posts: the ones the English pages list (another language's are under /<lang>/, i18n.spec.ts). */
 const posts = checkPosts(files).posts.filter((p) => p.meta.lang === siteLanguageRules.defaultLanguage);
 
 /** Slugs of drafts and scheduled posts: a link to one is a build warning, and a 404 until it is published. */
