@@ -85,3 +85,23 @@ test("under the prefix, a trailing slash costs one redirect too", async ({ reque
     expect(new URL(response.headers()["location"], "http://x").pathname, from).toBe(to);
   }
 });
+
+test("the French section lives under the prefix: switcher, alternates, feed, search and old URLs", async ({ page, request }) => {
+  await page.goto("/sub/blog/europython-2014");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).click();
+  await expect(page).toHaveURL(/\/sub\/fr\/blog\/europython-2014$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", `${origin}/sub/blog/europython-2014`);
+  const hrefs = await page.locator("a[href^='/']").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  for (const href of hrefs) expect(href, href).toMatch(/^\/sub(\/|$)/);
+
+  const xml = await (await request.get("/sub/fr/feed.xml")).text();
+  expect(xml).toContain(`<link>${origin}/sub/fr/blog/europython-2014</link>`);
+
+  await page.goto("/sub/fr/search?q=rangee");
+  await expect(page.getByRole("link", { name: "Un blog en deux langues" })).toHaveAttribute("href", "/sub/fr/blog/un-blog-en-deux-langues");
+
+  const moved = await request.get("/sub/fr/un-blog-en-deux-langues", { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(new URL(moved.headers()["location"], "http://x").pathname).toBe("/sub/fr/blog/un-blog-en-deux-langues");
+});

@@ -35,3 +35,14 @@ for (const slug of ["no-such-post", "%E2%9C%93-nothing", "a".repeat(300)]) {
     }
   });
 }
+
+test("a site whose posts are all in one language has no other language's routes, links or alternates", async ({ page, request }) => {
+  // site.config.ts declares French too, but no French post is published in this build.
+  for (const path of ["/fr", "/fr/blog", "/fr/feed.xml", "/fr/search.json"]) expect((await request.get(path)).status(), path).toBe(404);
+  await page.goto(`/blog/${encodeURIComponent(publishedPosts[0].meta.slug)}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+  await expect(page.locator('nav[aria-label="Language"]')).toHaveCount(0);
+  await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveCount(0);
+  expect(await (await request.get("/sitemap.xml")).text()).not.toContain("xhtml:link");
+});

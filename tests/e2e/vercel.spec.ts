@@ -97,6 +97,19 @@ test.describe("the functions, run from their own files", () => {
     expect(await response.text()).toContain(prerendered[0].meta.title);
   });
 
+  test("the French section is served from the build: a translation, its feed and its search index", async ({ request }) => {
+    const post = await request.get("/fr/blog/europython-2014");
+    expect(post.status()).toBe(200);
+    const html = await post.text();
+    expect(html).toContain('<html lang="fr"');
+    expect(html).toContain('hrefLang="en" href="https://quire.example.com/blog/europython-2014"');
+    const feed = await request.get("/fr/feed.xml");
+    expect(feed.status()).toBe(200);
+    expect(await feed.text()).toContain("<language>fr</language>");
+    const index = (await (await request.get("/fr/search.json")).json()) as { posts: Array<{ url: string } | null> };
+    expect(index.posts.map((p) => p?.url).sort()).toEqual(["/fr/blog/europython-2014", "/fr/blog/un-blog-en-deux-langues"]);
+  });
+
   test("the feed is XML", async ({ request }) => {
     const response = await request.get("/feed.xml");
     expect(response.status()).toBe(200);
