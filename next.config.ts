@@ -7,7 +7,7 @@ import { SEARCH_MANIFEST_FILE } from "./lib/search/site-index";
 import { CACHE_RULES, securityHeaders } from "./lib/security-headers";
 import { site } from "./site.config";
 import { deployEnv } from "./lib/env";
-import { readSections } from "./lib/content/sections";
+import { readSections, SECTIONS_FILE } from "./lib/content/sections";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 
 /**
@@ -49,7 +49,7 @@ const nextConfig = (phase: string): NextConfig => ({
   productionBrowserSourceMaps: false,
   // lib/content-store reads the posts from disk instead of bundling them:
   // the manifest, and each post's record and body from their own files.
-  outputFileTracingIncludes: { "/**": [POST_INDEX, `${RECORD_DIR}/*.json`, `${RECORD_DIR}-*/*.json`, `${BODY_DIR}/**/*.json`, `${PAGE_DIR}/*.json`, SEARCH_MANIFEST_FILE, SEARCH_MANIFEST_FILE.replace(/\.json$/, "-*.json")] },
+  outputFileTracingIncludes: { "/**": [POST_INDEX, `${RECORD_DIR}/*.json`, `${RECORD_DIR}-*/*.json`, `${BODY_DIR}/**/*.json`, `${PAGE_DIR}/*.json`, SEARCH_MANIFEST_FILE, SEARCH_MANIFEST_FILE.replace(/\.json$/, "-*.json"), SECTIONS_FILE] },
   // `npm test` starts with `tsc --noEmit` over the whole project; the same
   // check inside `next build` costs 12 s of a 1000-post build.
   typescript: { ignoreBuildErrors: true },

@@ -17,6 +17,7 @@ import {
 } from "./content-store";
 import type { StandalonePage } from "./content/page-files";
 import { LATEST_COUNT } from "./content/records";
+import { readSections } from "./content/sections";
 import { groupByYear, type ArchiveYear } from "./archive";
 import { relatedPosts } from "./related";
 import { resolveAuthors } from "./authors";
@@ -59,8 +60,11 @@ function current(lang: string = site.language) {
  * post). In the site's order.
  */
 export function getSectionLanguages(): string[] {
+  // A production server reads the content step's list: a page rendering one
+  // post never builds every language's collection to draw its header.
+  const written = development ? undefined : readSections();
   return site.languages
-    .filter((l) => l.isDefault || current(l.code).collection.posts.length > 0)
+    .filter((l) => l.isDefault || (written ? written.includes(l.code) : current(l.code).collection.posts.length > 0))
     .map((l) => l.code);
 }
 

@@ -210,7 +210,7 @@ describe("the content step", () => {
     expect(table).toEqual([{ from: "/old-a", to: "/blog/a" }]);
   });
 
-  it("checks and stores a post in another language, but lists, indexes and redirects only the default language's", async () => {
+  it("checks and stores a post in another language, and indexes and redirects it in its own section", async () => {
     write("2014/europython.md", post("Europython", "aliases: [/ep/]\n"));
     write("2014/europython.fr.md", post("Europython en français", "aliases: [/ep-fr/]\n"));
     write("2014/bonjour.md", post("Bonjour", "lang: fr\n"));
@@ -223,8 +223,12 @@ describe("the content step", () => {
       ["2014/europython.md", "europython", "en"],
     ]);
     expect(body("2014/europython.fr.md").html).toContain("Body.");
-    expect(result.search.indexed).toBe(1);
-    expect(JSON.parse(fs.readFileSync(path.join(project, REDIRECTS_FILE), "utf8"))).toEqual([{ from: "/ep", to: "/blog/europython" }]);
+    // One post in the English index, two in the French one.
+    expect(result.search.indexed).toBe(3);
+    expect(JSON.parse(fs.readFileSync(path.join(project, REDIRECTS_FILE), "utf8"))).toEqual([
+      { from: "/ep", to: "/blog/europython" },
+      { from: "/ep-fr", to: "/fr/blog/europython" },
+    ]);
   });
 
   it("fails a post whose language the site does not declare, naming the codes allowed", async () => {
