@@ -125,9 +125,11 @@ test("the French search finds a word only a French post has, from the French ind
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(new RegExp(`${frenchOnly}$`));
 
-  // The English search does not know it.
+  // The English search does not know the French post.
   await page.goto(`/search?q=rangee`);
-  await expect(page.getByText("No posts match.")).toBeVisible();
+  await expect(page.locator("main").getByText(/No posts match\.|\d+ results?/)).toBeVisible();
+  await expect(page.locator('main a[href^="/fr/"]')).toHaveCount(0);
+  await expect(page.locator("main")).not.toContainText("Un blog en deux langues");
 });
 
 test("the sitemap lists each page once, with its translations as alternates", async ({ request }) => {
