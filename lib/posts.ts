@@ -59,10 +59,12 @@ function current(lang: string = site.language) {
  * every other language with a published post (under `npm run dev`, with any
  * post). In the site's order.
  */
+let sections: string[] | undefined;
+
 export function getSectionLanguages(): string[] {
   // A production server reads the content step's list: a page rendering one
   // post never builds every language's collection to draw its header.
-  const written = development ? undefined : readSections();
+  const written = development ? undefined : (sections ??= readSections());
   return site.languages
     .filter((l) => l.isDefault || (written ? written.includes(l.code) : current(l.code).collection.posts.length > 0))
     .map((l) => l.code);
