@@ -21,6 +21,7 @@ import { formatProblem } from "../lib/frontmatter";
 import { contentDir, CONTENT_ASSET_DIR, isIgnoredContentName, pagesDir } from "../lib/content-assets";
 import { runContentStep, type StepResult } from "../lib/content/step";
 import { isPostFile } from "../lib/content/files";
+import { watchTree } from "../lib/content/watch-tree";
 import { codeStamp } from "../lib/content/code-stamp";
 import { DEV_VERSION_FILE } from "../lib/content/dev-version";
 import { POST_INDEX } from "../lib/content-store";
@@ -180,14 +181,17 @@ function startWatching(initial: StepResult) {
   };
 
   let timer: NodeJS.Timeout | undefined;
-  fs.watch(root, { recursive: true }, (_event, name) => {
-    if (!name) return;
-    const rel = name.toString().split(path.sep).join("/");
-    if (rel.split("/").some(isIgnoredContentName)) return;
-    changed.add(rel);
-    clearTimeout(timer);
-    timer = setTimeout(() => void rerun(), 30);
-  });
+  // One watch per folder (lib/content/watch-tree): a post saved by renaming
+  // a copy over it must still be seen when it is deleted.
+  watchTree(
+    root,
+    (rel) => {
+      changed.add(rel);
+      clearTimeout(timer);
+      timer = setTimeout(() => void rerun(), 30);
+    },
+    isIgnoredContentName,
+  );
   // Standalone pages: rendered again on any change to their folder.
   if (fs.existsSync(pagesRoot)) {
     fs.watch(pagesRoot, () => {
