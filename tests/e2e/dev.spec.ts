@@ -147,6 +147,15 @@ test("a translation saved while the dev server runs appears under /fr, and the E
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
     await page.goto("/blog/writing-posts");
     await expect(page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" })).toHaveAttribute("href", "/fr/blog/writing-posts");
+    // Saved as many editors save: a copy renamed over the file (the deletion below must still be seen).
+    fs.writeFileSync(`${french}.tmp`, ["---", 'title: "Écrire des articles, relu"', "date: 2024-02-01", "---", "", "Relu.", ""].join("\n"));
+    fs.renameSync(`${french}.tmp`, french);
+    await expect
+      .poll(async () => {
+        await page.goto("/fr/blog/writing-posts");
+        return page.getByRole("heading", { level: 1 }).textContent();
+      }, { timeout: 60_000 })
+      .toBe("Écrire des articles, relu");
   } finally {
     fs.rmSync(french, { force: true });
   }
