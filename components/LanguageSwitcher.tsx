@@ -14,7 +14,9 @@ export interface LanguageLink {
  * The page in each of the site's languages: plain links that work without
  * JavaScript. Plain <a>, not next/link: another language has its own root
  * layout (`<html lang>`), so a full page load is what crossing over takes.
- * The current language is marked, not linked.
+ * The current language is named for screen readers only (the page itself
+ * is in it); the others are shown, so the header keeps one line on a wide
+ * screen in every language.
  */
 export function LanguageSwitcher({ links, lang = site.language }: { links: readonly LanguageLink[]; lang?: string }) {
   return (
@@ -26,7 +28,7 @@ export function LanguageSwitcher({ links, lang = site.language }: { links: reado
               <span
                 aria-current="true"
                 lang={link.code}
-                className="block rounded-md px-2 py-2 font-semibold text-zinc-900 underline decoration-2 underline-offset-4 dark:text-white"
+                className="sr-only"
               >
                 {link.label}
               </span>

@@ -59,18 +59,24 @@ export const CACHE_RULES: Array<{ source: string; value: string }> = [
   { source: "/tags/:tag/feed.xml", value: "public, max-age=900, stale-while-revalidate=86400" },
   { source: "/search.json", value: "public, max-age=900, stale-while-revalidate=86400" },
   { source: "/_quire/search/:path*", value: "public, max-age=900, stale-while-revalidate=86400" },
+  // The same for another language's section (`/fr/feed.xml`, `/_quire/search-fr/`).
+  { source: "/:lang/(feed.xml|atom.xml|feed.json)", value: "public, max-age=900, stale-while-revalidate=86400" },
+  { source: "/:lang/tags/:tag/feed.xml", value: "public, max-age=900, stale-while-revalidate=86400" },
+  { source: "/:lang/search.json", value: "public, max-age=900, stale-while-revalidate=86400" },
+  { source: "/_quire/search-:lang/:path*", value: "public, max-age=900, stale-while-revalidate=86400" },
 ];
 
 /** The same headers as a Netlify / Cloudflare Pages `_headers` file. */
 export function headersFile(basePath = ""): string {
   const lines = [`${basePath}/*`, ...securityHeaders().map((h) => `  ${h.key}: ${h.value}`), ""];
-  const toGlob = (source: string) =>
-    source.replace(/:path\*$/, "*").replace(/:[a-z]+/g, "*").replace(/\/\((.*)\)$/, "/$1");
+  // `/:lang/(a|b)` -> `/*/a`, `/*/b`.
+  const toGlobs = (source: string) => {
+    const glob = source.replace(/:path\*$/, "*").replace(/:[a-z]+/g, "*");
+    const group = /^(.*\/)\((.*)\)$/.exec(glob);
+    return group ? group[2].split("|").map((alt) => `${group[1]}${alt}`) : [glob];
+  };
   for (const rule of CACHE_RULES) {
-    for (const alt of toGlob(rule.source).split("|")) {
-      const path = alt.startsWith("/") ? alt : `/${alt}`;
-      lines.push(`${basePath}${path}`, `  Cache-Control: ${rule.value}`, "");
-    }
+    for (const path of toGlobs(rule.source)) lines.push(`${basePath}${path}`, `  Cache-Control: ${rule.value}`, "");
   }
   return lines.join("\n");
 }

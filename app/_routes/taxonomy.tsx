@@ -18,8 +18,8 @@ import { everySection, languageOf, staticParams, type RouteParams } from "./lang
 type TermParams = RouteParams<{ term: string; page?: string }>;
 
 const MESSAGES = {
-  tags: { plural: "tags.plural", indexLead: "tags.indexLead", termTitle: "tags.termTitle", singular: "tags.singular" },
-  categories: { plural: "categories.plural", indexLead: "categories.indexLead", termTitle: "categories.termTitle", singular: "categories.singular" },
+  tags: { plural: "tags.plural", indexLead: "tags.indexLead", termTitle: "tags.termTitle" },
+  categories: { plural: "categories.plural", indexLead: "categories.indexLead", termTitle: "categories.termTitle" },
 } as const;
 
 /** The index of a kind in each language with terms of that kind. */
@@ -31,6 +31,20 @@ const termPages = (kind: TaxonomyKind, slug: string, n: number) =>
     (lang) => pathIn(lang, taxonomyPath(kind, slug, n)),
     (lang) => (getTermPage(kind, slug, n, lang) !== undefined),
   );
+
+/** Stands for the term's name in its title's message, so the words around it can be styled apart. */
+const NAME_SLOT = "\u0000";
+
+/** "Tag: python" as the language writes it ("Mot-clé : python"), the words before the name muted. */
+function TermTitle({ text, name }: { text: string; name: string }) {
+  const [before, after = ""] = text.split(NAME_SLOT);
+  return (
+    <>
+      <span className="text-zinc-600 dark:text-zinc-400">{before.trimEnd()}</span> {name}
+      {after}
+    </>
+  );
+}
 
 export function termIndexRoute(kind: TaxonomyKind) {
   const m = MESSAGES[kind];
@@ -112,11 +126,7 @@ export function termRoute(kind: TaxonomyKind, paged: boolean) {
         <PageFrame lang={lang} languages={termPages(kind, term.slug, page.page)}>
           <PostListPage
             lang={lang}
-            title={
-              <>
-                <span className="text-zinc-600 dark:text-zinc-400">{t(m.singular)}:</span> {term.name}
-              </>
-            }
+            title={<TermTitle text={t(m.termTitle, { name: NAME_SLOT })} name={term.name} />}
             lead={
               page.page > 1
                 ? t("taxonomy.termLeadPaged", { count: term.count, page: page.page })

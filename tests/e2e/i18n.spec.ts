@@ -89,6 +89,9 @@ test("French pages write dates, reading time and the post's furniture in French"
   await expect(page.getByRole("link", { name: "#europython" })).toHaveAttribute("href", "/fr/tags/europython");
   await page.goto("/fr/archive");
   await expect(page.locator("h1")).toHaveText("Archives");
+  // French punctuation: a no-break space before the colon.
+  await page.goto("/fr/tags/i18n");
+  expect(await page.locator("h1").textContent()).toBe("Mot-clé\u00a0: i18n");
 });
 
 test("/fr/feed.xml is a French RSS feed of French posts only; /feed.xml has none", async ({ request }) => {
@@ -104,6 +107,10 @@ test("/fr/feed.xml is a French RSS feed of French posts only; /feed.xml has none
   expect(json.language).toBe("fr");
   expect(json.items).toHaveLength(2);
   expect((await request.get("/fr/atom.xml")).status()).toBe(200);
+  // Cached like the default language's feeds and index, by Next and by deploy/nginx.conf alike.
+  for (const path of ["/fr/feed.xml", "/fr/search.json", "/fr/tags/i18n/feed.xml"]) {
+    expect((await request.get(path)).headers()["cache-control"], path).toContain("max-age=900");
+  }
   const tag = await parser.parseString(await (await request.get("/fr/tags/i18n/feed.xml")).text());
   expect(tag.items.map((item) => item.link)).toEqual([`${origin}${frenchOnly}`]);
 });

@@ -99,11 +99,9 @@ export const en = {
 
   // Tags and categories (app/_taxonomy/routes.tsx, lib/feed-routes.ts)
   "tags.plural": "Tags",
-  "tags.singular": "Tag",
   "tags.indexLead": { one: "{count} tag, most used first.", other: "{count} tags, most used first." },
   "tags.termTitle": "Tag: {name}",
   "categories.plural": "Categories",
-  "categories.singular": "Category",
   "categories.indexLead": { one: "{count} category, most used first.", other: "{count} categories, most used first." },
   "categories.termTitle": "Category: {name}",
   "taxonomy.pageSuffix": ", page {page}",

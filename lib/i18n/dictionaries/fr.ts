@@ -86,11 +86,9 @@ export const fr: Dictionary = {
   "archive.yearCount": { one: "{count} article", other: "{count} articles" },
 
   "tags.plural": "Mots-clés",
-  "tags.singular": "Mot-clé",
   "tags.indexLead": { one: "{count} mot-clé, du plus utilisé au moins utilisé.", other: "{count} mots-clés, du plus utilisé au moins utilisé." },
   "tags.termTitle": "Mot-clé : {name}",
   "categories.plural": "Catégories",
-  "categories.singular": "Catégorie",
   "categories.indexLead": {
     one: "{count} catégorie, de la plus utilisée à la moins utilisée.",
     other: "{count} catégories, de la plus utilisée à la moins utilisée.",
