@@ -92,6 +92,7 @@ const settings: SiteSettings = {
       label: "Français",
       locale: "fr-FR",
       description: "Notes sur Linux, Python, les bases de données et, de temps en temps, un road trip.",
+      navLabels: { "/about": "À propos" },
     },
   },
   siteUrl: "https://quire.example.com",

@@ -13,7 +13,12 @@ import { SearchButton } from "./search/SearchButton";
  */
 export function Header({ lang = site.language, languageLinks = [] }: { lang?: string; languageLinks?: LanguageLink[] }) {
   const t = translator(lang);
-  const nav = localizeNav(site.nav, lang, { prefix: languagePrefix(lang), t, defaultLanguage: site.language });
+  const nav = localizeNav(site.nav, lang, {
+    prefix: languagePrefix(lang),
+    t,
+    defaultLanguage: site.language,
+    labels: siteLanguage(lang).navLabels,
+  });
   const search = searchProps(lang);
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">

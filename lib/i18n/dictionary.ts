@@ -90,10 +90,19 @@ export function missingMessages(languages: readonly string[], dictionaries: Dict
 }
 
 /** One line per incomplete language, as the build prints them. */
-export function formatMissingMessages(missing: ReadonlyMap<string, readonly MessageKey[]>, defaultLanguage: string): string[] {
+export function formatMissingMessages(
+  missing: ReadonlyMap<string, readonly MessageKey[]>,
+  defaultLanguage: string,
+  dictionaries: Dictionaries = DICTIONARIES,
+): string[] {
+  const SHOWN = 12;
   return [...missing].map(([lang, keys]) => {
     const fallback = lang === defaultLanguage ? "en" : defaultLanguage;
-    return `UI strings: ${lang}: ${keys.length} missing, shown in ${fallback}: ${keys.join(", ")}`;
+    if (!Object.hasOwn(dictionaries, lang)) {
+      return `UI strings: ${lang}: no dictionary, every string shown in ${fallback} (add lib/i18n/dictionaries/${lang}.ts with the keys of en.ts and register it in DICTIONARIES, lib/i18n/dictionary.ts)`;
+    }
+    const listed = keys.length > SHOWN ? `${keys.slice(0, SHOWN).join(", ")} and ${keys.length - SHOWN} more` : keys.join(", ");
+    return `UI strings: ${lang}: ${keys.length} missing, shown in ${fallback}: ${listed}`;
   });
 }
 

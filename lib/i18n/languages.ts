@@ -13,6 +13,12 @@ export interface LanguageSettings {
   /** The site's title and description in this language; default: the site's. */
   title?: string;
   description?: string;
+  /**
+   * The header's other links in this language, by the href `nav` gives them
+   * (`{ "/about": "À propos" }`); the site's own sections (`/blog`, `/tags`...)
+   * are translated by the dictionary. Default: as `nav` writes them.
+   */
+  navLabels?: Readonly<Record<string, string>>;
 }
 
 /** A language as the rest of Quire reads it: every default applied. */
@@ -25,6 +31,8 @@ export interface Language {
   description: string;
   /** The default language keeps today's URLs (no prefix). */
   isDefault: boolean;
+  /** Labels of the header's configured links in this language, by href. */
+  navLabels: Readonly<Record<string, string>>;
 }
 
 /** What a post's language is checked against: the declared codes, the default first. */
@@ -70,6 +78,7 @@ export function resolveLanguages(
       title: settings.title ?? fallback.title,
       description: settings.description ?? fallback.description,
       isDefault: code === defaultCode,
+      navLabels: settings.navLabels ?? {},
     };
   });
   return [...languages.filter((l) => l.isDefault), ...languages.filter((l) => !l.isDefault)];

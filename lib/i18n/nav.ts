@@ -1,8 +1,8 @@
 /**
  * The header's links in one language. The site's own sections move under the
  * language's prefix and take the dictionary's label; any other configured
- * link (an About page, an external site) is kept as written, since it exists
- * once. Pure: the caller passes the prefix and the language's `t`.
+ * link (an About page, an external site) keeps its address, since it exists
+ * once, and takes the language's own label when the config gives one. Pure: the caller passes the prefix and the language's `t`.
  */
 import type { NavLink } from "../../site.config";
 import type { MessageKey } from "./dictionary";
@@ -21,6 +21,8 @@ export interface LocalizeNavOptions {
   t: (key: MessageKey) => string;
   /** The site's default language; without it, the language with no prefix is the default. */
   defaultLanguage?: string;
+  /** The language's own labels for other links, by href (site.config.ts `languages.<code>.navLabels`). */
+  labels?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -28,11 +30,12 @@ export interface LocalizeNavOptions {
  * configured (labels included); in another language `/blog` becomes
  * `/fr/blog`, labelled `t("nav.blog")`.
  */
-export function localizeNav(nav: readonly NavLink[], lang: string, { prefix, t, defaultLanguage }: LocalizeNavOptions): NavLink[] {
+export function localizeNav(nav: readonly NavLink[], lang: string, { prefix, t, defaultLanguage, labels = {} }: LocalizeNavOptions): NavLink[] {
   const isDefault = defaultLanguage === undefined ? prefix === "" : lang === defaultLanguage;
   if (isDefault) return [...nav];
   return nav.map((link) => {
     const key = Object.hasOwn(SECTION_LABELS, link.href) ? SECTION_LABELS[link.href] : undefined;
-    return key ? { label: t(key), href: `${prefix}${link.href}` } : link;
+    if (key) return { label: t(key), href: `${prefix}${link.href}` };
+    return Object.hasOwn(labels, link.href) ? { ...link, label: labels[link.href] } : link;
   });
 }

@@ -24,6 +24,8 @@ test("/fr lists French posts only, in French, under <html lang=fr>", async ({ pa
   const nav = page.getByRole("navigation", { name: "Principale" });
   await expect(nav.getByRole("link", { name: "Archives" })).toHaveAttribute("href", "/fr/archive");
   await expect(nav.getByRole("link", { name: "Mots-clés" })).toHaveAttribute("href", "/fr/tags");
+  // A configured link keeps its address and takes the language's label (site.config.ts navLabels).
+  await expect(nav.getByRole("link", { name: "À propos" })).toHaveAttribute("href", "/about");
 
   await page.goto("/fr/blog");
   await expect(page.locator("h1")).toHaveText("Tous les articles");

@@ -46,6 +46,12 @@ describe("UI dictionaries", () => {
     expect(formatMissingMessages(new Map([["fr", ["toc.title", "related.title"] as const]]), "en")).toEqual([
       "UI strings: fr: 2 missing, shown in en: toc.title, related.title",
     ]);
+    // A language with no dictionary at all is told where one goes; a long list is cut short.
+    expect(formatMissingMessages(new Map([["de", MESSAGE_KEYS]]), "en")).toEqual([
+      "UI strings: de: no dictionary, every string shown in en (add lib/i18n/dictionaries/de.ts with the keys of en.ts and register it in DICTIONARIES, lib/i18n/dictionary.ts)",
+    ]);
+    const line = formatMissingMessages(new Map([["fr", MESSAGE_KEYS]]), "en")[0];
+    expect(line).toMatch(new RegExp(`^UI strings: fr: ${MESSAGE_KEYS.length} missing, shown in en: header\\.navLabel, .* and ${MESSAGE_KEYS.length - 12} more$`));
   });
 
   it("bind to the site's languages", () => {

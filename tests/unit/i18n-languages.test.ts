@@ -14,7 +14,7 @@ describe("languages in site.config.ts", () => {
 
   it("gives a one-language config one language, the one it names, with the site's title", () => {
     expect(resolveSite(settings, {}).languages).toEqual([
-      { code: "en", label: "en", locale: "en", title: "T", description: "D", isDefault: true },
+      { code: "en", label: "en", locale: "en", title: "T", description: "D", isDefault: true, navLabels: {} },
     ]);
     expect(resolveSite(settings, {}).language).toBe("en");
   });

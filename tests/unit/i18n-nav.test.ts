@@ -58,3 +58,19 @@ describe("localizeNav", () => {
     expect(site.nav).toEqual(copy);
   });
 });
+
+describe("localizeNav with the language's own labels", () => {
+  it("relabels a configured link by its href, keeping its address", () => {
+    const nav = [
+      { label: "Blog", href: "/blog" },
+      { label: "About", href: "/about" },
+      { label: "Code", href: "https://example.com" },
+    ];
+    const t = (key: string) => ({ "nav.blog": "Blog (fr)" })[key] ?? key;
+    expect(localizeNav(nav, "fr", { prefix: "/fr", t: t as never, defaultLanguage: "en", labels: { "/about": "À propos" } })).toEqual([
+      { label: "Blog (fr)", href: "/fr/blog" },
+      { label: "À propos", href: "/about" },
+      { label: "Code", href: "https://example.com" },
+    ]);
+  });
+});
