@@ -46,7 +46,8 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     }
     if (posts.length) entries.push(entry(pathIn(lang, ARCHIVE_PATH), same((l) => pathIn(l, ARCHIVE_PATH)), newest));
     for (const post of posts) {
-      const record = getPostRecord(post.slug, lang);
+      // A one-language site reads no record: its posts have no translations to name.
+      const record = sections.length > 1 ? getPostRecord(post.slug, lang) : undefined;
       const languages = Object.fromEntries(
         [{ lang, slug: post.slug }, ...(record?.translations ?? [])]
           .filter((t) => sections.includes(t.lang))
