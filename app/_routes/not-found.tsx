@@ -6,8 +6,13 @@ import { pathIn, translator } from "@/lib/i18n/site";
 import { getLatestPosts } from "@/lib/posts";
 import { blogPagePath } from "@/lib/urls";
 
-/** The 404 page's content in one language: where to go instead, and its newest posts. */
-export function NotFoundView({ lang }: { lang: string }) {
+/**
+ * The 404 page in one language: where to go instead and, on the page every
+ * unknown address gets (`latest`), the language's newest posts. A layout's
+ * not-found boundary goes without them: Next sends it with every page under
+ * the layout, and the list would weigh on every one of them.
+ */
+export function NotFoundView({ lang, latest = false }: { lang: string; latest?: boolean }) {
   const t = translator(lang);
   return (
     <PageFrame lang={lang}>
@@ -22,8 +27,12 @@ export function NotFoundView({ lang }: { lang: string }) {
         </Link>
         .
       </p>
-      <h2 className="text-lg font-semibold">{t("notFound.latest")}</h2>
-      <PostList posts={getLatestPosts(lang)} headingLevel={3} lang={lang} />
+      {latest && (
+        <>
+          <h2 className="text-lg font-semibold">{t("notFound.latest")}</h2>
+          <PostList posts={getLatestPosts(lang)} headingLevel={3} lang={lang} />
+        </>
+      )}
     </PageFrame>
   );
 }
