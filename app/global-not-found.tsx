@@ -15,7 +15,7 @@ export const metadata: Metadata = { ...rootMetadata(site.language), title: "Page
 export default function GlobalNotFound() {
   return (
     <SiteShell lang={site.language}>
-      <NotFoundView lang={site.language} latest />
+      <NotFoundView lang={site.language} full />
     </SiteShell>
   );
 }
