@@ -7,9 +7,11 @@ import { withBasePath } from "@/lib/urls";
 import { site } from "@/site.config";
 
 /**
- * A page's header and main column. Each page renders its own frame (not the
- * layout) because the header's language switcher links to this page's own
- * translations, which only the page knows.
+ * A page's header and main column. On a site in several languages each page
+ * renders its own header (not the layout) because the header's language
+ * switcher links to this page's own translations, which only the page knows.
+ * A one-language site has no switcher: its layout renders the header
+ * (components/SiteShell.tsx), once for every page, as before languages came.
  */
 export function PageFrame({
   lang = site.language,
@@ -21,13 +23,14 @@ export function PageFrame({
   languages?: Readonly<Record<string, string>>;
   children: ReactNode;
 }) {
-  const links = switcherLinks(getSectionLanguages().map(siteLanguage), lang, languages).map((link) => ({
+  const sections = getSectionLanguages();
+  const links = switcherLinks(sections.map(siteLanguage), lang, languages).map((link) => ({
     ...link,
     href: withBasePath(link.href),
   }));
   return (
     <>
-      <Header lang={lang} languageLinks={links} />
+      {sections.length > 1 && <Header lang={lang} languageLinks={links} />}
       <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
         {children}
       </main>

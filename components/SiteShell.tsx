@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { Footer } from "./Footer";
+import { Header } from "./Header";
+import { getSectionLanguages } from "@/lib/posts";
 import { ThemeProvider } from "./ThemeProvider";
 import { fontVariables } from "./fonts";
 import { translator } from "@/lib/i18n/site";
@@ -7,9 +9,10 @@ import devContent from "@/.contentlayer/quire-dev-version.json";
 
 /**
  * The document of every page in one language: `<html lang>`, theme, skip
- * link and footer. The root layouts (`app/(site)`, the default language, and
- * `app/[root]`, the other languages' sections) render it; each page renders
- * its own header and main column (components/PageFrame.tsx).
+ * link, header (one-language sites) and footer. The root layouts
+ * (`app/(site)`, the default language, and `app/[root]`, the other languages'
+ * sections) render it; each page renders its main column, and its own header
+ * on a site in several languages (components/PageFrame.tsx).
  */
 export function SiteShell({ lang, children }: { lang: string; children: ReactNode }) {
   const t = translator(lang);
@@ -31,6 +34,8 @@ export function SiteShell({ lang, children }: { lang: string; children: ReactNod
           >
             {t("layout.skipToContent")}
           </a>
+          {/* One language: the header is the same on every page (with several, each page has its own: PageFrame). */}
+          {getSectionLanguages().length < 2 && <Header lang={lang} />}
           {children}
           <Footer lang={lang} />
         </ThemeProvider>

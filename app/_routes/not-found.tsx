@@ -21,7 +21,8 @@ function MainOnly({ children }: { lang: string; children: ReactNode }) {
  * unknown address gets (`full`), the header and the language's newest posts.
  * A layout's not-found boundary (a post that is not there under `prerender:
  * N`) goes without them: Next sends the boundary with every page under the
- * layout, and a second header and list weighed 1.6 KB gzip on each.
+ * layout, where a second header and list weighed 1.6 KB gzip on each. (On a
+ * one-language site the layout's header is there anyway.)
  */
 export function NotFoundView({ lang, full = false }: { lang: string; full?: boolean }) {
   const t = translator(lang);
