@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { SiteShell } from "@/components/SiteShell";
 import { rootMetadata } from "@/lib/seo";
+import { siteLanguage, translator } from "@/lib/i18n/site";
 import { site } from "@/site.config";
 import { NotFoundView } from "./_routes/not-found";
 import "./globals.css";
@@ -10,7 +11,12 @@ import "./globals.css";
  * (the default language's and the other sections'), so this page brings its
  * own document (next.config.ts: experimental.globalNotFound).
  */
-export const metadata: Metadata = { ...rootMetadata(site.language), title: "Page not found", robots: { index: false } };
+export const metadata: Metadata = {
+  ...rootMetadata(site.language),
+  // Written out: the layouts' title template does not reach this page.
+  title: `${translator(site.language)("notFound.title")} · ${siteLanguage(site.language).title}`,
+  robots: { index: false },
+};
 
 export default function GlobalNotFound() {
   return (

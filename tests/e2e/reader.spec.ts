@@ -174,6 +174,7 @@ test("an unknown URL shows the 404 page with navigation", async ({ page }) => {
   await expect(page.locator("h1")).toHaveText("Page not found");
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Latest posts" })).toBeVisible();
+  await expect(page).toHaveTitle("Page not found · Quire");
 });
 
 test("the theme toggle switches to dark and the choice survives a reload", async ({ page }) => {
