@@ -137,9 +137,7 @@ test("a standalone page follows its file's saves", async ({ page }) => {
 });
 
 test("a translation saved while the dev server runs appears under /fr, and the English page's switcher links to it", async ({ page }) => {
-  const english = path.join(contentDir, "2024/2024-02-01-writing-posts.md");
   const french = path.join(contentDir, "2024/2024-02-01-writing-posts.fr.md");
-  test.skip(!fs.existsSync(english), "the sample post this test translates is not in CONTENT_DIR");
   try {
     fs.writeFileSync(french, ["---", 'title: "Écrire des articles"', "date: 2024-02-01", "---", "", "Une traduction écrite pendant que le serveur tourne.", ""].join("\r\n"));
     await expect.poll(async () => (await page.goto("/fr/blog/writing-posts"))?.status(), { timeout: 60_000 }).toBe(200);
