@@ -13,13 +13,22 @@ import { site } from "@/site.config";
 /** A route's params: its own, and `root` in a language's section. */
 export type RouteParams<P extends object = object> = Promise<P & { root?: string }>;
 
-/** The page's language: the default, or the section's (any other `root` is the 404 page). */
-export async function languageOf(params: RouteParams | undefined): Promise<string> {
+/** The language a route answers for: the default, the section's, or undefined for a `root` that is no section. */
+export async function sectionLanguage(params: RouteParams | undefined): Promise<string | undefined> {
   const root = params ? (await params).root : undefined;
   if (root === undefined) return site.language;
   const code = decodeSegment(root);
-  if (!getOtherSectionLanguages().includes(code)) notFound();
-  return code;
+  return getOtherSectionLanguages().includes(code) ? code : undefined;
+}
+
+/** The page's language: the default, or the section's (any other `root` is the 404 page). */
+export async function languageOf(params: RouteParams | undefined): Promise<string> {
+  return (await sectionLanguage(params)) ?? notFound();
+}
+
+/** The sections' params for a route with no params of its own. */
+export function sectionParams() {
+  return getOtherSectionLanguages().map((root) => ({ root }));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sectionParams } from "../../_routes/feeds";
+import { sectionParams } from "../../_routes/language";
 
 export const dynamicParams = false;
 export const generateStaticParams = sectionParams;

@@ -1,4 +1,5 @@
-import { feedHandler, sectionParams } from "../../_routes/feeds";
+import { feedHandler } from "../../_routes/feeds";
+import { sectionParams } from "../../_routes/language";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

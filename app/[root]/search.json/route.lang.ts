@@ -1,4 +1,4 @@
-import { sectionParams } from "../../_routes/feeds";
+import { sectionParams } from "../../_routes/language";
 import { searchIndexResponse } from "../../_routes/search";
 import type { RouteParams } from "../../_routes/language";
 

@@ -1,4 +1,4 @@
-import { sectionParams } from "../../_routes/feeds";
+import { sectionParams } from "../../_routes/language";
 import { termIndexRoute } from "../../_routes/taxonomy";
 
 const route = termIndexRoute("tags");
