@@ -1,5 +1,5 @@
 import { defineDocumentType, makeSource } from "contentlayer2/source-files";
-import { MANIFEST_DIR, MANIFEST_NAME } from "./lib/content/documents";
+import { MANIFEST_DIR, MANIFEST_NAME } from "./lib/data/documents";
 
 /**
  * Contentlayer gathers what the content step (lib/content, run by
@@ -10,7 +10,7 @@ import { MANIFEST_DIR, MANIFEST_NAME } from "./lib/content/documents";
  * One document with one `json` field: Contentlayer rewrites each document's
  * files on every run and costs about 0.25 ms per field per document, so one
  * document per post made a one-line edit cost 15 s at 2000 posts.
- * lib/content/documents.ts types it.
+ * lib/data/documents.ts types it.
  */
 export const Posts = defineDocumentType(() => ({
   name: "Posts",

@@ -1,13 +1,13 @@
 import type { NextConfig } from "next";
-import { POST_INDEX } from "./lib/content-store";
-import { BODY_DIR } from "./lib/content/documents";
-import { RECORD_DIR } from "./lib/content/records";
-import { PAGE_DIR } from "./lib/content/page-files";
+import { POST_INDEX } from "./lib/data/store";
+import { BODY_DIR } from "./lib/data/documents";
+import { RECORD_DIR } from "./lib/build/records";
+import { PAGE_DIR } from "./lib/data/page-files";
 import { SEARCH_MANIFEST_FILE } from "./lib/search/site-index";
-import { CACHE_RULES, securityHeaders } from "./lib/security-headers";
+import { CACHE_RULES, securityHeaders } from "./lib/server/security-headers";
 import { site } from "./site.config";
 import { deployEnv } from "./lib/env";
-import { readSections, SECTIONS_FILE } from "./lib/content/sections";
+import { readSections, SECTIONS_FILE } from "./lib/data/sections";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
 
 /**
@@ -47,7 +47,7 @@ const nextConfig = (phase: string): NextConfig => ({
   // .next/server (16 MB instead of 7 MB on the sample blog; nothing a reader
   // downloads) and give readable stack traces in `next start` logs.
   productionBrowserSourceMaps: false,
-  // lib/content-store reads the posts from disk instead of bundling them:
+  // lib/data/store reads the posts from disk instead of bundling them:
   // the manifest, and each post's record and body from their own files.
   outputFileTracingIncludes: { "/**": [POST_INDEX, `${RECORD_DIR}/*.json`, `${RECORD_DIR}-*/*.json`, `${BODY_DIR}/**/*.json`, `${PAGE_DIR}/*.json`, SEARCH_MANIFEST_FILE, SEARCH_MANIFEST_FILE.replace(/\.json$/, "-*.json"), SECTIONS_FILE] },
   // `npm test` starts with `tsc --noEmit` over the whole project; the same

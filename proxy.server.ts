@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isHostilePath } from "./lib/request-guard";
-import { movedPaths } from "./lib/redirect-table";
-import { findRedirect } from "./lib/redirects";
+import { isHostilePath } from "./lib/server/request-guard";
+import { movedPaths } from "./lib/server/redirect-table";
+import { findRedirect } from "./lib/server/redirects";
 
 /**
  * Any path that cannot name a page gets the site's 404 page, never a 500;
@@ -57,7 +57,7 @@ function rawPathname(url: string): string {
 // - paths that can be hostile: a percent sign (malformed or encoded bytes),
 //   a dot segment, or an absurd length;
 // - paths no route owns, where old URLs live, and any path ending in a slash
-//   (withoutTrailingSlash). The list mirrors RESERVED in lib/redirects.ts,
+//   (withoutTrailingSlash). The list mirrors RESERVED in lib/server/redirects.ts,
 //   which keeps aliases off these paths.
 export const config = {
   matcher: [

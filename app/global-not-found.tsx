@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { SiteShell } from "@/components/SiteShell";
-import { rootMetadata } from "@/lib/seo";
+import { rootMetadata } from "@/lib/web/seo";
 import { siteLanguage, translator } from "@/lib/i18n/site";
 import { site } from "@/site.config";
 import { NotFoundView } from "./_routes/not-found";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { ArchiveYear } from "@/lib/archive";
-import { postPath } from "@/lib/urls";
+import type { ArchiveYear } from "@/lib/data/archive";
+import { postPath } from "@/lib/web/urls";
 import { pathIn, translator } from "@/lib/i18n/site";
 import { site } from "@/site.config";
 import { DateTime } from "./DateTime";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { initials, type Author } from "@/lib/authors";
-import { authorPath } from "@/lib/urls";
+import { initials, type Author } from "@/lib/data/authors";
+import { authorPath } from "@/lib/web/urls";
 
 /**
  * An author's name, avatar (or initials), one-line bio and links; the name links

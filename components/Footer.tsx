@@ -1,5 +1,5 @@
 import { site } from "@/site.config";
-import { FEED_PATHS, withBasePath } from "@/lib/urls";
+import { FEED_PATHS, withBasePath } from "@/lib/web/urls";
 import { pathIn, translator } from "@/lib/i18n/site";
 
 const linkClass = "hover:text-zinc-900 dark:hover:text-white";

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 import { Header } from "./Header";
-import { getSectionLanguages } from "@/lib/posts";
+import { getSectionLanguages } from "@/lib/data/posts";
 import { siteLanguage } from "@/lib/i18n/site";
 import { switcherLinks } from "@/lib/i18n/switcher";
-import { withBasePath } from "@/lib/urls";
+import { withBasePath } from "@/lib/web/urls";
 import { site } from "@/site.config";
 
 /**

@@ -1,6 +1,6 @@
-import type { Post } from "@/lib/posts";
-import { BACK_TO_TOP_MINUTES } from "@/lib/share";
-import { absoluteUrl, basePath, postPath } from "@/lib/urls";
+import type { Post } from "@/lib/data/posts";
+import { BACK_TO_TOP_MINUTES } from "@/lib/web/share";
+import { absoluteUrl, basePath, postPath } from "@/lib/web/urls";
 import { pathIn, translator } from "@/lib/i18n/site";
 import { site } from "@/site.config";
 import { CodeCopy } from "./CodeCopy";
@@ -11,7 +11,7 @@ import { PostNav } from "./PostNav";
 import { RelatedPosts } from "./RelatedPosts";
 import { SeriesBox } from "./SeriesBox";
 import { AuthorCard } from "./AuthorCard";
-import { resolveAuthors } from "@/lib/authors";
+import { resolveAuthors } from "@/lib/data/authors";
 import { ShareLinks } from "./ShareLinks";
 import { TableOfContents } from "./TableOfContents";
 import { TermLinks } from "./TermLinks";

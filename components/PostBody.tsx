@@ -1,6 +1,6 @@
 import { MDXRemote } from "next-mdx-remote/rsc";
-import type { Post } from "@/lib/posts";
-import { mdxContext } from "@/lib/mdx";
+import type { Post } from "@/lib/data/posts";
+import { mdxContext } from "@/lib/markdown/mdx-context";
 import { remarkPlugins, rehypePlugins, remarkRehypeOptions } from "@/lib/markdown/pipeline";
 import { bodyLabels } from "@/lib/i18n/dictionary";
 import { site } from "@/site.config";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { PostSummary } from "@/lib/posts";
-import { postPath } from "@/lib/urls";
+import type { PostSummary } from "@/lib/data/posts";
+import { postPath } from "@/lib/web/urls";
 import { DateTime } from "./DateTime";
 import { DraftBadge } from "./DraftBadge";
 import { TermLinks } from "./TermLinks";

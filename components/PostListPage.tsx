@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { Page } from "@/lib/pagination";
-import type { PostSummary } from "@/lib/posts";
+import type { Page } from "@/lib/data/pagination";
+import type { PostSummary } from "@/lib/data/posts";
 import { PageTitle } from "./PageTitle";
 import { Pagination } from "./Pagination";
 import { PostList } from "./PostList";

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { PostSummary } from "@/lib/posts";
-import { postPath } from "@/lib/urls";
+import type { PostSummary } from "@/lib/data/posts";
+import { postPath } from "@/lib/web/urls";
 import { pathIn, translator } from "@/lib/i18n/site";
 import { site } from "@/site.config";
 

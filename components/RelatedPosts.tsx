@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { RelatedPost } from "@/lib/related";
-import { postPath } from "@/lib/urls";
+import type { RelatedPost } from "@/lib/data/related";
+import { postPath } from "@/lib/web/urls";
 import { DateTime } from "./DateTime";
 import { pathIn, translator } from "@/lib/i18n/site";
 import { site } from "@/site.config";

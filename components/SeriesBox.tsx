@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { Series } from "@/lib/series";
-import { seriesPath } from "@/lib/urls";
+import type { Series } from "@/lib/data/series";
+import { seriesPath } from "@/lib/web/urls";
 import { SeriesParts } from "./SeriesParts";
 import { translator } from "@/lib/i18n/site";
 import { site } from "@/site.config";

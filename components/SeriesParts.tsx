@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { SeriesPart } from "@/lib/series";
-import { postPath } from "@/lib/urls";
+import type { SeriesPart } from "@/lib/data/series";
+import { postPath } from "@/lib/web/urls";
 import { DateTime } from "./DateTime";
 import { pathIn } from "@/lib/i18n/site";
 import { site } from "@/site.config";

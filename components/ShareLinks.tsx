@@ -1,4 +1,4 @@
-import { shareLinks } from "@/lib/share";
+import { shareLinks } from "@/lib/web/share";
 import { CopyLink } from "./CopyLink";
 import { translator } from "@/lib/i18n/site";
 import { site } from "@/site.config";

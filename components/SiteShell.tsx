@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Footer } from "./Footer";
 import { Header } from "./Header";
-import { getSectionLanguages } from "@/lib/posts";
+import { getSectionLanguages } from "@/lib/data/posts";
 import { ThemeProvider } from "./ThemeProvider";
 import { fontVariables } from "./fonts";
 import { translator } from "@/lib/i18n/site";
@@ -18,7 +18,7 @@ export function SiteShell({ lang, children }: { lang: string; children: ReactNod
   const t = translator(lang);
   return (
     <html lang={lang} className={fontVariables} suppressHydrationWarning>
-      {/* Under `npm run dev` the content watcher rewrites this file: open pages refresh (lib/content/dev-version). */}
+      {/* Under `npm run dev` the content watcher rewrites this file: open pages refresh (lib/build/dev-version). */}
       {process.env.NODE_ENV === "development" && (
         // A root layout's own <head> (next/head is for the pages router).
         // eslint-disable-next-line @next/next/no-head-element

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { taxonomySlug } from "@/lib/slugs";
-import { taxonomyPath, type TaxonomyKind } from "@/lib/urls";
+import { taxonomySlug } from "@/lib/web/slugs";
+import { taxonomyPath, type TaxonomyKind } from "@/lib/web/urls";
 import { pathIn } from "@/lib/i18n/site";
 import { site } from "@/site.config";
 

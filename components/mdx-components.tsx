@@ -1,8 +1,8 @@
 /** The one component map for `.mdx` posts. */
 import Link from "next/link";
 import type { ComponentPropsWithoutRef } from "react";
-import { CONTENT_ASSET_DIR } from "@/lib/content-assets";
-import { basePath } from "@/lib/urls";
+import { CONTENT_ASSET_DIR } from "@/lib/content-folders";
+import { basePath } from "@/lib/web/urls";
 import { Callout } from "./mdx/Callout";
 import { Figure } from "./mdx/Figure";
 

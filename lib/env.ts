@@ -1,7 +1,7 @@
 /**
  * The deployment variables of the site contract, read and checked once:
  * the sub-path the site is served under (BASE_PATH) and the kind of output
- * (NEXT_OUTPUT). CONTENT_DIR is read by lib/content-assets `contentDir`;
+ * (NEXT_OUTPUT). CONTENT_DIR is read by lib/content-folders `contentDir`;
  * SITE_URL and PRERENDER are site settings, resolved in site.config.ts.
  */
 export type OutputKind = "standalone" | "export";

@@ -2,8 +2,8 @@
  * Front matter rules from SITE-CONTRACT.md: what a post may say about itself,
  * normalized into one shape, with one readable problem per invalid field.
  */
-import { parsePostDate, type PostDate } from "./dates";
-import { postSlug } from "./slugs";
+import { parsePostDate, type PostDate } from "./web/dates";
+import { postSlug } from "./web/slugs";
 import { languageRules, postLanguage, withoutLanguageSuffix, type LanguageRules } from "./i18n/languages";
 import { site } from "../site.config";
 
@@ -21,7 +21,7 @@ export interface PostMeta {
   draft: boolean;
   /** Shown in the home page's featured list. */
   featured: boolean;
-  /** The series this post is a part of, and its place in it (lib/series.ts). */
+  /** The series this post is a part of, and its place in it (lib/data/series.ts). */
   series?: string;
   seriesOrder?: number;
   /** WordPress export status; anything but `publish` is unpublished. */

@@ -28,7 +28,7 @@ import { appendToPost, protectGeneratedPublic } from "./bench/safety";
 import { printScaleDetails, scaleReport } from "./bench/scale";
 import { writeSyntheticCorpus } from "./bench/synthetic";
 import { dirBytes, filesIn, machineLine, median, Phases, postFiles } from "./bench/util";
-import { SEARCH_FILES_PATH } from "../lib/urls";
+import { SEARCH_FILES_PATH } from "../lib/web/urls";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);

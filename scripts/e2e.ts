@@ -57,7 +57,7 @@ for (const name of names) {
       ...process.env,
       ...content.env,
       NEXT_TELEMETRY_DISABLED: "1",
-      // Every target's build takes the image copies the first one made (lib/content/image-variants).
+      // Every target's build takes the image copies the first one made (lib/images/make-copies).
       QUIRE_CACHE_DIR: process.env.QUIRE_CACHE_DIR || path.join(project, "node_modules", ".cache", "quire"),
       E2E_TARGET: name,
       E2E_REPORT: path.join(project, "reports", `e2e-${name}.json`),

@@ -4,18 +4,18 @@
  *   docs require, so `node .next/standalone/server.js` serves everything.
  * - export: write `_headers` (security and cache headers for Netlify or
  *   Cloudflare Pages) into out/, give encoded file names (`c%23.html`)
- *   the decoded names static hosts look for (lib/export-names), a page
- *   at each old URL that moves on to its post (lib/legacy-pages), and drop
- *   the files no browser asks for (lib/export-trim).
+ *   the decoded names static hosts look for (lib/export/names), a page
+ *   at each old URL that moves on to its post (lib/export/legacy-pages), and drop
+ *   the files no browser asks for (lib/export/trim).
  */
 import fs from "node:fs";
 import path from "node:path";
-import { decodeExportNames } from "../lib/export-names";
-import { headersFile } from "../lib/security-headers";
+import { decodeExportNames } from "../lib/export/names";
+import { headersFile } from "../lib/server/security-headers";
 import { deployEnv } from "../lib/env";
-import { writeLegacyPages } from "../lib/legacy-pages";
-import { removeUnreadExportFiles } from "../lib/export-trim";
-import { REDIRECTS_FILE, type Redirect } from "../lib/redirects";
+import { writeLegacyPages } from "../lib/export/legacy-pages";
+import { removeUnreadExportFiles } from "../lib/export/trim";
+import { REDIRECTS_FILE, type Redirect } from "../lib/server/redirects";
 import { site } from "../site.config";
 
 const { output, basePath } = deployEnv;

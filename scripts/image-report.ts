@@ -1,5 +1,5 @@
 /**
- * Image bytes before and after the responsive copies (lib/images.ts): what
+ * Image bytes before and after the responsive copies (lib/images/responsive.ts): what
  * the published posts' images weigh as originals, and what a browser with
  * an empty cache downloads from their `<picture>` sources on a phone and a
  * desktop screen. Reads what the content step wrote, so run it after one:
@@ -10,9 +10,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { readManifest, bodyFile } from "../lib/content/documents";
+import { readManifest, bodyFile } from "../lib/data/documents";
 import { isPublished } from "../lib/frontmatter";
-import { pickCandidate, slotWidth } from "../lib/images";
+import { pickCandidate, slotWidth } from "../lib/images/responsive";
 
 const projectDir = process.cwd();
 const postArg = process.argv.indexOf("--post");

@@ -1,5 +1,5 @@
 /**
- * Runs the content step (lib/content/step.ts), then Contentlayer when the
+ * Runs the content step (lib/build/step.ts), then Contentlayer when the
  * manifest changed (`npm run content`).
  *
  *   node --import tsx scripts/prepare-content.ts          production: any content problem fails,
@@ -18,16 +18,16 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { formatProblem } from "../lib/frontmatter";
-import { contentDir, CONTENT_ASSET_DIR, isIgnoredContentName, pagesDir } from "../lib/content-assets";
-import { runContentStep, type StepResult } from "../lib/content/step";
-import { isPostFile } from "../lib/content/files";
-import { watchTree } from "../lib/content/watch-tree";
-import { codeStamp } from "../lib/content/code-stamp";
-import { DEV_VERSION_FILE } from "../lib/content/dev-version";
-import { POST_INDEX } from "../lib/content-store";
+import { contentDir, CONTENT_ASSET_DIR, isIgnoredContentName, pagesDir } from "../lib/content-folders";
+import { runContentStep, type StepResult } from "../lib/build/step";
+import { isPostFile } from "../lib/build/files";
+import { watchTree } from "../lib/build/watch-tree";
+import { codeStamp } from "../lib/build/code-stamp";
+import { DEV_VERSION_FILE } from "../lib/build/dev-version";
+import { POST_INDEX } from "../lib/data/store";
 import { staticMdxComponents } from "../components/mdx/static-components";
-import { cardDesign } from "./card-design";
-import { startCardDrawer } from "./card-drawer";
+import { cardDesign } from "../lib/cards/design";
+import { startCardDrawer } from "../lib/cards/drawer";
 import { site } from "../site.config";
 import { deployEnv } from "../lib/env";
 import { missingMessageLines } from "../lib/i18n/site";
@@ -75,7 +75,7 @@ async function runOnce(changed?: ReadonlySet<string>): Promise<StepResult> {
   return runContentStep({ root, projectDir, site: stepSite, basePath, mdxComponents: staticMdxComponents, cards, changed, pagesRoot });
 }
 
-/** The dev server's pages import this file: rewriting it makes open pages refresh (lib/content/dev-version). */
+/** The dev server's pages import this file: rewriting it makes open pages refresh (lib/build/dev-version). */
 let version = 0;
 function bumpDevVersion() {
   version += 1;
@@ -181,7 +181,7 @@ function startWatching(initial: StepResult) {
   };
 
   let timer: NodeJS.Timeout | undefined;
-  // One watch per folder (lib/content/watch-tree): a post saved by renaming
+  // One watch per folder (lib/build/watch-tree): a post saved by renaming
   // a copy over it must still be seen when it is deleted.
   watchTree(
     root,

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteShell } from "@/components/SiteShell";
-import { rootMetadata } from "@/lib/seo";
+import { rootMetadata } from "@/lib/web/seo";
 import { site } from "@/site.config";
 import "../globals.css";
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import { SiteShell } from "@/components/SiteShell";
 import { isOtherLanguage } from "@/lib/i18n/site";
-import { rootMetadata } from "@/lib/seo";
-import { decodeSegment } from "@/lib/slugs";
+import { rootMetadata } from "@/lib/web/seo";
+import { decodeSegment } from "@/lib/web/slugs";
 import { site } from "@/site.config";
 import "../globals.css";
 

@@ -3,10 +3,10 @@ import { PageFrame } from "@/components/PageFrame";
 import { PageTitle } from "@/components/PageTitle";
 import { proseClass } from "@/components/prose";
 import { isOtherLanguage } from "@/lib/i18n/site";
-import { getOtherSectionLanguages, getStandalonePage, getStandalonePageNames } from "@/lib/posts";
-import { pageMetadata } from "@/lib/seo";
-import { decodeSegment } from "@/lib/slugs";
-import { atLeastOne } from "@/lib/static-params";
+import { getOtherSectionLanguages, getStandalonePage, getStandalonePageNames } from "@/lib/data/posts";
+import { pageMetadata } from "@/lib/web/seo";
+import { decodeSegment } from "@/lib/web/slugs";
+import { atLeastOne } from "@/lib/web/static-params";
 import HomePage, { generateMetadata as homeMetadata } from "../_routes/home";
 
 type Props = { params: Promise<{ root: string }> };
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ root: string }> };
 /**
  * One path segment names either another language's home page (`/fr`) or a
  * standalone page from content/pages (`/about`); any other name is the 404
- * page. Page names may not be language codes (lib/content/pages.ts).
+ * page. Page names may not be language codes (lib/build/pages.ts).
  */
 export const dynamicParams = false;
 

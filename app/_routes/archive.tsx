@@ -2,9 +2,9 @@ import { Archive } from "@/components/Archive";
 import { PageFrame } from "@/components/PageFrame";
 import { PageTitle } from "@/components/PageTitle";
 import { pathIn, translator } from "@/lib/i18n/site";
-import { getArchive, getPosts } from "@/lib/posts";
-import { pageMetadata } from "@/lib/seo";
-import { ARCHIVE_PATH } from "@/lib/urls";
+import { getArchive, getPosts } from "@/lib/data/posts";
+import { pageMetadata } from "@/lib/web/seo";
+import { ARCHIVE_PATH } from "@/lib/web/urls";
 import { everySection, languageOf, type RouteParams } from "./language";
 
 const archives = () => everySection((lang) => pathIn(lang, ARCHIVE_PATH));

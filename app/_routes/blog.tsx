@@ -2,10 +2,10 @@ import { notFound } from "next/navigation";
 import { PageFrame } from "@/components/PageFrame";
 import { PostListPage } from "@/components/PostListPage";
 import { pathIn, translator } from "@/lib/i18n/site";
-import { parsePageParam } from "@/lib/pagination";
-import { blogPageCount, getBlogPage, getPosts } from "@/lib/posts";
-import { pageMetadata } from "@/lib/seo";
-import { blogPagePath } from "@/lib/urls";
+import { parsePageParam } from "@/lib/data/pagination";
+import { blogPageCount, getBlogPage, getPosts } from "@/lib/data/posts";
+import { pageMetadata } from "@/lib/web/seo";
+import { blogPagePath } from "@/lib/web/urls";
 import { everySection, languageOf, staticParams, type RouteParams } from "./language";
 
 type Params = RouteParams<{ page?: string }>;

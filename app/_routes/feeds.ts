@@ -1,8 +1,8 @@
 /** The feed and search-index route handlers of every language (`/feed.xml`, `/fr/feed.xml`...). */
-import { feedResponse } from "@/lib/feed-routes";
-import type { FeedFormat } from "@/lib/feeds";
-import { getTerms } from "@/lib/posts";
-import { decodeSegment } from "@/lib/slugs";
+import { feedResponse } from "@/lib/web/feed-routes";
+import type { FeedFormat } from "@/lib/web/feeds";
+import { getTerms } from "@/lib/data/posts";
+import { decodeSegment } from "@/lib/web/slugs";
 import { sectionLanguage, staticParams, type RouteParams } from "./language";
 
 const notFoundResponse = () => new Response("Not found", { status: 404 });

@@ -3,11 +3,11 @@ import { AuthorCard } from "@/components/AuthorCard";
 import { PageFrame } from "@/components/PageFrame";
 import { PageTitle } from "@/components/PageTitle";
 import { PostList } from "@/components/PostList";
-import { siteAuthor } from "@/lib/authors";
+import { siteAuthor } from "@/lib/data/authors";
 import { pathIn, siteLanguage, translator } from "@/lib/i18n/site";
-import { getAuthorPosts, getFeaturedPosts, getPosts } from "@/lib/posts";
-import { pageMetadata } from "@/lib/seo";
-import { blogPagePath } from "@/lib/urls";
+import { getAuthorPosts, getFeaturedPosts, getPosts } from "@/lib/data/posts";
+import { pageMetadata } from "@/lib/web/seo";
+import { blogPagePath } from "@/lib/web/urls";
 import { site } from "@/site.config";
 import { everySection, languageOf, type RouteParams } from "./language";
 

@@ -5,9 +5,9 @@
  * route learns its language from the `root` segment, absent in the default tree.
  */
 import { notFound } from "next/navigation";
-import { getOtherSectionLanguages, getSectionLanguages } from "@/lib/posts";
-import { decodeSegment } from "@/lib/slugs";
-import { atLeastOne } from "@/lib/static-params";
+import { getOtherSectionLanguages, getSectionLanguages } from "@/lib/data/posts";
+import { decodeSegment } from "@/lib/web/slugs";
+import { atLeastOne } from "@/lib/web/static-params";
 import { site } from "@/site.config";
 
 /** A route's params: its own, and `root` in a language's section. */

@@ -4,8 +4,8 @@ import { PageFrame } from "@/components/PageFrame";
 import { PageTitle } from "@/components/PageTitle";
 import { PostList } from "@/components/PostList";
 import { pathIn, translator } from "@/lib/i18n/site";
-import { getLatestPosts } from "@/lib/posts";
-import { blogPagePath } from "@/lib/urls";
+import { getLatestPosts } from "@/lib/data/posts";
+import { blogPagePath } from "@/lib/web/urls";
 
 /** The main column alone, without the header. */
 function MainOnly({ children }: { lang: string; children: ReactNode }) {

@@ -3,10 +3,10 @@ import { ContentProblems } from "@/components/ContentProblems";
 import { PageFrame } from "@/components/PageFrame";
 import { PostArticle } from "@/components/PostArticle";
 import { pathIn, translator } from "@/lib/i18n/site";
-import { getPost, getPostProblems, getPostRecord, getPrerenderedPostSlugs, type PostRecord } from "@/lib/posts";
-import { blogPostingJsonLd, pageMetadata } from "@/lib/seo";
-import { decodeSegment } from "@/lib/slugs";
-import { cardPath, postPath } from "@/lib/urls";
+import { getPost, getPostProblems, getPostRecord, getPrerenderedPostSlugs, type PostRecord } from "@/lib/data/posts";
+import { blogPostingJsonLd, pageMetadata } from "@/lib/web/seo";
+import { decodeSegment } from "@/lib/web/slugs";
+import { cardPath, postPath } from "@/lib/web/urls";
 import { site } from "@/site.config";
 import { languageOf, staticParams, type RouteParams } from "./language";
 

@@ -5,7 +5,7 @@ import { SearchPage } from "@/components/search/SearchPage";
 import { pathIn, translator } from "@/lib/i18n/site";
 import { searchProps } from "@/lib/i18n/ui";
 import { readSearchManifest, searchManifestFile } from "@/lib/search/site-index";
-import { pageMetadata } from "@/lib/seo";
+import { pageMetadata } from "@/lib/web/seo";
 import { site } from "@/site.config";
 import path from "node:path";
 import { everySection, languageOf, type RouteParams } from "./language";

@@ -8,11 +8,11 @@ import { PageFrame } from "@/components/PageFrame";
 import { PageTitle } from "@/components/PageTitle";
 import { PostListPage } from "@/components/PostListPage";
 import { pathIn, translator } from "@/lib/i18n/site";
-import { parsePageParam } from "@/lib/pagination";
-import { getTerm, getTermPage, getTerms, termPageParams } from "@/lib/posts";
-import { pageMetadata } from "@/lib/seo";
-import { decodeSegment } from "@/lib/slugs";
-import { taxonomyIndexPath, taxonomyPath, type TaxonomyKind } from "@/lib/urls";
+import { parsePageParam } from "@/lib/data/pagination";
+import { getTerm, getTermPage, getTerms, termPageParams } from "@/lib/data/posts";
+import { pageMetadata } from "@/lib/web/seo";
+import { decodeSegment } from "@/lib/web/slugs";
+import { taxonomyIndexPath, taxonomyPath, type TaxonomyKind } from "@/lib/web/urls";
 import { everySection, languageOf, staticParams, type RouteParams } from "./language";
 
 type TermParams = RouteParams<{ term: string; page?: string }>;

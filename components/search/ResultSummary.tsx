@@ -1,5 +1,5 @@
 import type { SearchResult } from "@/lib/search/client";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/web/dates";
 import { Highlighted } from "./Highlighted";
 
 /**

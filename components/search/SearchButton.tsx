@@ -1,7 +1,7 @@
 "use client";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { SearchLabels } from "@/lib/search/labels";
-import type { SearchLocation } from "@/lib/urls";
+import type { SearchLocation } from "@/lib/web/urls";
 
 // The dialog and the index load on first use, not with the page.
 const SearchDialog = lazy(() => import("./SearchDialog"));

@@ -5,7 +5,7 @@ import { Highlighted } from "./Highlighted";
 import { ResultSummary } from "./ResultSummary";
 import { useSearch } from "./useSearch";
 import type { SearchLabels } from "@/lib/search/labels";
-import type { SearchLocation } from "@/lib/urls";
+import type { SearchLocation } from "@/lib/web/urls";
 
 /**
  * The search dialog: loaded (with the index) only when first opened. Type to

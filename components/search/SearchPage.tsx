@@ -4,7 +4,7 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { formatCount } from "@/lib/i18n/plural";
 import { ENGLISH_SEARCH_LABELS, type SearchLabels } from "@/lib/search/labels";
-import { servedSearchLocation, type SearchLocation } from "@/lib/urls";
+import { servedSearchLocation, type SearchLocation } from "@/lib/web/urls";
 import { Highlighted } from "./Highlighted";
 import { ResultSummary } from "./ResultSummary";
 import { useSearch } from "./useSearch";

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { loadSnippet, search, type SearchResult } from "@/lib/search/client";
-import type { SearchLocation } from "@/lib/urls";
+import type { SearchLocation } from "@/lib/web/urls";
 
 export interface SearchState {
   query: string;

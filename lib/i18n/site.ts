@@ -4,9 +4,9 @@
  * rules, free of settings).
  */
 import { site } from "../../site.config";
-import { formatDay } from "../dates";
+import { formatDay } from "../web/dates";
 import type { Language } from "./languages";
-import { underPrefix } from "../urls";
+import { underPrefix } from "../web/urls";
 import { formatMissingMessages, makeTranslator, messageForms, missingMessages, type MessageKey, type MessageValues } from "./dictionary";
 import type { PluralMessage } from "./plural";
 

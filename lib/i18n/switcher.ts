@@ -3,7 +3,7 @@
  * in each language that has it, else to that language's home page (never to
  * a page that does not exist).
  */
-import { underPrefix } from "../urls";
+import { underPrefix } from "../web/urls";
 
 export interface SwitcherLink {
   code: string;

@@ -3,7 +3,7 @@
  * (which import neither the dictionaries nor site.config.ts), for one language.
  */
 import type { SearchProps } from "../search/labels";
-import { servedSearchLocation } from "../urls";
+import { servedSearchLocation } from "../web/urls";
 import { languagePrefix, pathIn, pluralMessage, siteLanguage, translator } from "./site";
 
 /** ThemeToggle's labels (components/ThemeToggle.tsx `ThemeToggleLabels`). */

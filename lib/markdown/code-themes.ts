@@ -9,7 +9,7 @@
  * on #fafafa are 4.38:1, its orange variables 3.49:1 even on white).
  */
 import { bundledThemes, normalizeTheme, type BundledTheme, type ThemeRegistrationResolved } from "shiki";
-import { AA_TEXT_CONTRAST, contrastRatio } from "../contrast";
+import { AA_TEXT_CONTRAST, contrastRatio } from "./contrast";
 
 export const CODE_THEMES = {
   light: { theme: "github-light-default", background: "#ffffff" },

@@ -12,7 +12,7 @@ export interface ReferenceOptions extends WarningOptions {
 /**
  * Points relative images at the copies served from `/_content/`, with their
  * real width and height so nothing shifts on load. A raster image becomes a
- * `<picture>` whose sources are smaller copies in AVIF and WebP (lib/images). The first image loads at
+ * `<picture>` whose sources are smaller copies in AVIF and WebP (lib/images/responsive). The first image loads at
  * once; the rest load lazily. A local image that is not already a link links
  * to its file (the page shows tall images capped in height: a click opens
  * the original). A missing file is a warning, never a crash.

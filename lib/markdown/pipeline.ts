@@ -31,7 +31,7 @@ export interface PostContext extends WarningOptions {
    * content step recorded, and reads no file.
    */
   references?: ContentReferences;
-  /** Told of every content file the render looks for (see lib/content/step). */
+  /** Told of every content file the render looks for (see lib/build/step). */
   dependsOn?: (relPath: string) => void;
   /** The words the render adds to a body, in the post's language (default: English). */
   labels?: BodyLabels;

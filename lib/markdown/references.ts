@@ -9,19 +9,19 @@
  *   content step stored in the post's body document.
  */
 import fs from "node:fs";
-import { hasCopies, readImageInfo } from "../image-info";
-import { displaySizes, pictureSources, RASTER_IMAGE, type PictureSource } from "../images";
-import { contentAssetUrl, isIgnoredContentName, resolveContentReference } from "../content-assets";
-import { parseSource } from "../content-check";
+import { hasCopies, readImageInfo } from "../images/info";
+import { displaySizes, pictureSources, RASTER_IMAGE, type PictureSource } from "../images/responsive";
+import { contentAssetUrl, isIgnoredContentName, resolveContentReference } from "../content-folders";
+import { parseSource } from "../build/checks";
 import { readFrontmatter, isPublished, siteLanguageRules } from "../frontmatter";
-import { postPath } from "../urls";
+import { postPath } from "../web/urls";
 
 /** A relative image's served copy, with its size when the file could be measured. */
 export interface ResolvedImage {
   url: string;
   width?: number;
   height?: number;
-  /** Smaller copies in modern formats (lib/images.ts), for a raster image that could be measured. */
+  /** Smaller copies in modern formats (lib/images/responsive.ts), for a raster image that could be measured. */
   sources?: PictureSource[];
   /** How wide it is shown, for the sources' `sizes`. */
   sizes?: string;

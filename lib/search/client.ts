@@ -1,12 +1,12 @@
 /**
  * Browser side of search: fetches a language's manifest and the shards a
  * query needs, once each, and the plain text of top results for snippets.
- * Each language has its own index (lib/urls `searchLocation`), so every cache
+ * Each language has its own index (lib/web/urls `searchLocation`), so every cache
  * is kept per location: a French page never gets English results from cache.
  */
 import type { SearchManifest, SearchManifestPost, SearchShard } from "./build-index";
 import { runQuery, snippet, type SearchHit } from "./query";
-import { searchShardPath, searchTextPath, type SearchLocation } from "../urls";
+import { searchShardPath, searchTextPath, type SearchLocation } from "../web/urls";
 
 export interface SearchResult {
   post: SearchManifestPost;
@@ -38,7 +38,7 @@ async function getJson<T>(url: string): Promise<T> {
 
 /**
  * Posts matching `query` in the index at `location`, whose paths are fetched
- * as given: the caller puts them under the base path (lib/urls `servedSearchLocation`).
+ * as given: the caller puts them under the base path (lib/web/urls `servedSearchLocation`).
  */
 export async function search(location: SearchLocation, query: string, limit = 20): Promise<SearchResult[]> {
   const cache = cacheOf(location);

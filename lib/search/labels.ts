@@ -5,7 +5,7 @@
  * small); lib/i18n/ui.ts `searchProps(lang)` builds it on the server.
  */
 import type { PluralMessage } from "../i18n/plural";
-import type { SearchLocation } from "../urls";
+import type { SearchLocation } from "../web/urls";
 
 export interface SearchLabels {
   /** The header button: "Search". */
@@ -24,7 +24,7 @@ export interface SearchLabels {
 }
 
 export interface SearchProps {
-  /** The language's index, paths under the base path (lib/urls `servedSearchLocation`). */
+  /** The language's index, paths under the base path (lib/web/urls `servedSearchLocation`). */
   location: SearchLocation;
   labels: SearchLabels;
   /** How result dates are written ("fr-FR"). */

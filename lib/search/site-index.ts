@@ -1,12 +1,12 @@
 /**
- * The search manifest the content step wrote (lib/content/search.ts), for the
+ * The search manifest the content step wrote (lib/search/step.ts), for the
  * `/search.json` route. Shards and texts are static files it never reads.
  */
 import fs from "node:fs";
 import path from "node:path";
 import type { SearchManifest } from "./build-index";
 
-/** Written by the content step (lib/content/search.ts): the default language's. */
+/** Written by the content step (lib/search/step.ts): the default language's. */
 export const SEARCH_MANIFEST_FILE = ".contentlayer/quire-search.json";
 
 /** A language's manifest file: SEARCH_MANIFEST_FILE for the default language (`lang` undefined). */

@@ -1,7 +1,7 @@
 /**
  * A throwaway copy of the project for one test build. `npm test` must never
  * write into the author's `.next`, `out/`, `.contentlayer/` or
- * `public/_content/`: lib/content-store reads `.contentlayer` at run time, so
+ * `public/_content/`: lib/data/store reads `.contentlayer` at run time, so
  * a test build in place would change what the author's `npm start` serves.
  *
  * The copy holds the files git knows (tracked, or new and not ignored: never

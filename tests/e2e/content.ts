@@ -1,7 +1,7 @@
 /** What the tests expect, read from the posts themselves (not from the build). */
 import fs from "node:fs";
 import path from "node:path";
-import { checkPosts } from "../../lib/content-check";
+import { checkPosts } from "../../lib/build/checks";
 import { siteLanguageRules } from "../../lib/frontmatter";
 
 export const contentDir = path.resolve(process.env.CONTENT_DIR || "content/blog");

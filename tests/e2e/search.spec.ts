@@ -1,6 +1,6 @@
 import { expect, test } from "./fixtures";
 import { publishedPosts } from "./content";
-import { SEARCH_FILES_PATH, searchShardPath, searchTextPath } from "../../lib/urls";
+import { SEARCH_FILES_PATH, searchShardPath, searchTextPath } from "../../lib/web/urls";
 
 test("search opens with the keyboard, finds a body-only word and Enter opens the post", async ({ page }) => {
   const requests: string[] = [];

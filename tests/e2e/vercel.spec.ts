@@ -7,11 +7,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "./fixtures";
 import { contentDir, publishedPosts } from "./content";
-import { securityHeaders } from "../../lib/security-headers";
-import { POST_INDEX } from "../../lib/content-store";
-import { BODY_DIR } from "../../lib/content/documents";
-import { RECORD_DIR, recordName } from "../../lib/content/records";
-import { taxonomySlug } from "../../lib/slugs";
+import { securityHeaders } from "../../lib/server/security-headers";
+import { POST_INDEX } from "../../lib/data/store";
+import { BODY_DIR } from "../../lib/data/documents";
+import { RECORD_DIR, recordName } from "../../lib/build/records";
+import { taxonomySlug } from "../../lib/web/slugs";
 import { OUTPUT_DIR, RUN_DIR, readFunctionConfig } from "../../scripts/e2e/vercel";
 
 const functions = path.join(OUTPUT_DIR, "functions");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupByYear } from "@/lib/archive";
-import type { PostSummary } from "@/lib/collection";
+import { groupByYear } from "@/lib/data/archive";
+import type { PostSummary } from "@/lib/data/collection";
 
 const post = (slug: string, day: string): PostSummary => ({
   slug,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initials, resolveAuthors, siteAuthor } from "@/lib/authors";
+import { initials, resolveAuthors, siteAuthor } from "@/lib/data/authors";
 import { resolveSite } from "@/site.config";
 
 const settings = {

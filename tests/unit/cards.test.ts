@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { CARD_DIR, cardOf, drawCards, planCards } from "@/lib/content/cards";
+import { CARD_DIR, cardOf, drawCards, planCards } from "@/lib/cards/plan";
 import type { PostMeta } from "@/lib/frontmatter";
-import { drawCard } from "@/scripts/og-card";
+import { drawCard } from "@/lib/cards/draw";
 
 let project: string;
 beforeEach(() => (project = fs.mkdtempSync(path.join(os.tmpdir(), "quire-cards-"))));
@@ -27,7 +27,7 @@ const meta = (title: string, extra: Partial<PostMeta> = {}): PostMeta => ({
   ...extra,
 });
 
-describe("social cards (lib/content/cards.ts)", () => {
+describe("social cards (lib/cards/plan.ts)", () => {
   it("have a key that changes with what the card shows, and only then", () => {
     const key = cardOf(meta("Europython 2014"), site)!.key;
     expect(cardOf(meta("Europython 2014", { categories: ["travel"], summary: "x" }), site)!.key).toBe(key);

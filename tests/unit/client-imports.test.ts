@@ -59,6 +59,6 @@ describe("client components", () => {
     }
     expect(offending).toEqual([]);
     // The walk does see the modules they share with the server.
-    expect([...reached.keys()]).toContain("lib/urls.ts");
+    expect([...reached.keys()]).toContain("lib/web/urls.ts");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CODE_THEMES, adaptTheme, foregroundColors, loadCodeTheme, type CodeThemeVariant } from "@/lib/markdown/code-themes";
-import { AA_TEXT_CONTRAST, contrastRatio as contrast } from "@/lib/contrast";
+import { AA_TEXT_CONTRAST, contrastRatio as contrast } from "@/lib/markdown/contrast";
 
 const below = (colors: string[], background: string) =>
   colors.filter((c) => contrast(c, background) < AA_TEXT_CONTRAST).map((c) => `${c} ${contrast(c, background).toFixed(2)}:1`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildCollection, type PostDocument } from "@/lib/collection";
+import { buildCollection, type PostDocument } from "@/lib/data/collection";
 import { readFrontmatter } from "@/lib/frontmatter";
 
 const now = new Date("2024-06-01T00:00:00Z");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPosts } from "@/lib/content-check";
+import { checkPosts } from "@/lib/build/checks";
 import { formatProblem } from "@/lib/frontmatter";
 
 const now = new Date("2024-06-01T00:00:00Z");

@@ -2,10 +2,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runContentStep } from "@/lib/content/step";
-import { BODY_DIR, MANIFEST_DIR, MANIFEST_NAME, readManifest, type ManifestDocument, type PostBody } from "@/lib/content/documents";
-import { PROBLEMS_FILE } from "@/lib/content/problems";
-import { REDIRECTS_FILE } from "@/lib/redirects";
+import { runContentStep } from "@/lib/build/step";
+import { BODY_DIR, MANIFEST_DIR, MANIFEST_NAME, readManifest, type ManifestDocument, type PostBody } from "@/lib/data/documents";
+import { PROBLEMS_FILE } from "@/lib/build/problems";
+import { REDIRECTS_FILE } from "@/lib/server/redirects";
 import { formatProblem } from "@/lib/frontmatter";
 import { staticMdxComponents } from "@/components/mdx/static-components";
 

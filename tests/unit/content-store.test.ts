@@ -13,7 +13,7 @@ const write = (titles: string[], mtime: number) => {
 
 async function freshStore() {
   vi.resetModules();
-  return import("@/lib/content-store");
+  return import("@/lib/data/store");
 }
 
 afterEach(() => vi.unstubAllEnvs());

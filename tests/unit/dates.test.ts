@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, parsePostDate } from "@/lib/dates";
+import { formatDay, parsePostDate } from "@/lib/web/dates";
 
 describe("parsePostDate", () => {
   it("keeps a quoted date-only value as the day written", () => {

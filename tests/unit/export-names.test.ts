@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeExportNames, decodedFileName } from "@/lib/export-names";
+import { decodeExportNames, decodedFileName } from "@/lib/export/names";
 
 describe("decodedFileName", () => {
   it("gives the name a static host looks for after decoding the request path", () => {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { removeUnreadExportFiles } from "@/lib/export-trim";
+import { removeUnreadExportFiles } from "@/lib/export/trim";
 
 let out: string;
 afterEach(() => fs.rmSync(out, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import Parser from "rss-parser";
 import { describe, expect, it } from "vitest";
-import { absolutizeHtml, renderFeed, type FeedChannel, type FeedEntry } from "@/lib/feeds";
+import { absolutizeHtml, renderFeed, type FeedChannel, type FeedEntry } from "@/lib/web/feeds";
 
 const channel: FeedChannel = {
   title: "Quire & <Friends>",

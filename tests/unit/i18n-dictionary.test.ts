@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DICTIONARIES, formatMissingMessages, makeTranslator, MESSAGE_KEYS, missingMessages, type Message } from "@/lib/i18n/dictionary";
 import { en } from "@/lib/i18n/dictionaries/en";
-import { formatDay } from "@/lib/dates";
+import { formatDay } from "@/lib/web/dates";
 import { formatDayIn, missingMessageLines, translator } from "@/lib/i18n/site";
 
 const slots = (message: Message) =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { languageRules, postLanguage, resolveLanguages, withoutLanguageSuffix, type LanguageRules } from "@/lib/i18n/languages";
 import { formatProblem, readFrontmatter } from "@/lib/frontmatter";
-import { checkPosts } from "@/lib/content-check";
-import { intendedAddress } from "@/lib/content/problems";
+import { checkPosts } from "@/lib/build/checks";
+import { intendedAddress } from "@/lib/build/problems";
 import { resolveSite, site, type SiteSettings } from "@/site.config";
 
 const rules: LanguageRules = { defaultLanguage: "en", codes: ["en", "fr"] };

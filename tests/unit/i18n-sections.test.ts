@@ -7,17 +7,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { readLatestPosts, readPostRecord, recordFolder } from "@/lib/content-store";
-import { recordDir } from "@/lib/content/records";
-import { readSections } from "@/lib/content/sections";
-import { runContentStep } from "@/lib/content/step";
-import { legacyRedirects } from "@/lib/redirects";
+import { readLatestPosts, readPostRecord, recordFolder } from "@/lib/data/store";
+import { recordDir } from "@/lib/build/records";
+import { readSections } from "@/lib/data/sections";
+import { runContentStep } from "@/lib/build/step";
+import { legacyRedirects } from "@/lib/server/redirects";
 import { switcherLinks } from "@/lib/i18n/switcher";
 import { bodyLabels } from "@/lib/i18n/dictionary";
-import { ogLocale } from "@/lib/seo";
+import { ogLocale } from "@/lib/web/seo";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { searchManifestFile } from "@/lib/search/site-index";
-import { searchLocation, underPrefix } from "@/lib/urls";
+import { searchLocation, underPrefix } from "@/lib/web/urls";
 import { staticMdxComponents } from "@/components/mdx/static-components";
 import type { SearchManifest } from "@/lib/search/build-index";
 
@@ -41,7 +41,7 @@ const write = (rel: string, front: string, body = "Body.") => {
 const step = () => runContentStep({ root, projectDir: project, site: settings, mdxComponents: staticMdxComponents, languages, now });
 const manifest = (lang?: string) => JSON.parse(fs.readFileSync(path.join(project, searchManifestFile(lang)), "utf8")) as SearchManifest;
 
-describe("language sections (lib/content/step.ts)", () => {
+describe("language sections (lib/build/step.ts)", () => {
   it("gives a language with published posts its own records and index, where slugs may repeat the default's", async () => {
     write("2014/trip.md", 'title: "Trip"\ndate: 2014-08-01\naliases: ["/old/trip"]');
     write("2014/trip.fr.md", 'title: "Voyage"\ndate: 2014-08-01\naliases: ["/ancien/voyage"]', "Un voyage inoubliable.");

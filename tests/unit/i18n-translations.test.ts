@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupTranslations, publishedTranslations, translationBase } from "@/lib/i18n/translations";
-import { checkPosts } from "@/lib/content-check";
-import { buildCollection, type PostDocument } from "@/lib/collection";
+import { checkPosts } from "@/lib/build/checks";
+import { buildCollection, type PostDocument } from "@/lib/data/collection";
 import { formatProblem, readFrontmatter } from "@/lib/frontmatter";
 import type { LanguageRules } from "@/lib/i18n/languages";
 

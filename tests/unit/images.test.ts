@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { bodyVariants, cardVariant, displaySizes, pickCandidate, pictureSources, slotWidth, variantWidths } from "@/lib/images";
-import { readImageInfo } from "@/lib/image-info";
-import { planVariantJobs, syncImageVariants, VARIANT_DIR } from "@/lib/content/image-variants";
+import { bodyVariants, cardVariant, displaySizes, pickCandidate, pictureSources, slotWidth, variantWidths } from "@/lib/images/responsive";
+import { readImageInfo } from "@/lib/images/info";
+import { planVariantJobs, syncImageVariants, VARIANT_DIR } from "@/lib/images/make-copies";
 import { contentFolderReferences } from "@/lib/markdown/references";
 
 describe("variantWidths", () => {

@@ -2,13 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { legacyPage, writeLegacyPages } from "@/lib/legacy-pages";
+import { legacyPage, writeLegacyPages } from "@/lib/export/legacy-pages";
 
 const site = { siteUrl: "https://example.com", basePath: "/sub", language: "en" };
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-describe("old URLs in a static export (lib/legacy-pages.ts)", () => {
+describe("old URLs in a static export (lib/export/legacy-pages.ts)", () => {
   it("are pages that move on at once, under the base path, and are not indexed", () => {
     const html = legacyPage("/blog/europython-2014", site);
     expect(html).toContain('http-equiv="refresh" content="0; url=/sub/blog/europython-2014"');

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { runContentStep } from "@/lib/content/step";
+import { runContentStep } from "@/lib/build/step";
 import { formatProblem } from "@/lib/frontmatter";
 import { staticMdxComponents } from "@/components/mdx/static-components";
 

@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatProblem } from "@/lib/frontmatter";
-import { writePages } from "@/lib/content/pages";
-import { readPageIndex, readStandalonePage } from "@/lib/content-store";
-import { PAGE_DIR } from "@/lib/content/page-files";
+import { writePages } from "@/lib/build/pages";
+import { readPageIndex, readStandalonePage } from "@/lib/data/store";
+import { PAGE_DIR } from "@/lib/data/page-files";
 
 let project: string;
 let pagesRoot: string;
@@ -24,7 +24,7 @@ const put = (name: string, text: string) => fs.writeFileSync(path.join(pagesRoot
 const run = () => writePages({ pagesRoot, contentRoot, projectDir: project });
 const dir = () => path.join(project, PAGE_DIR);
 
-describe("standalone pages (lib/content/pages.ts)", () => {
+describe("standalone pages (lib/build/pages.ts)", () => {
   it("render each content/pages/<name>.md, links resolving from the posts' folder, Windows line endings too", async () => {
     put("about.md", "---\r\ntitle: About\r\ndescription: Who writes here.\r\n---\r\n\r\nSee [my first post](2014/2014-08-01-europython-2014.md).\r\n");
     const result = await run();

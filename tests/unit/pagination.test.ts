@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageCount, paginate, parsePageParam } from "@/lib/pagination";
+import { pageCount, paginate, parsePageParam } from "@/lib/data/pagination";
 
 describe("pagination", () => {
   const items = Array.from({ length: 25 }, (_, i) => i);

@@ -2,12 +2,12 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildCollection } from "@/lib/collection";
-import { readLatestPosts, readPostRecord } from "@/lib/content-store";
-import { readManifest } from "@/lib/content/documents";
-import { RECORD_DIR, writePostRecords } from "@/lib/content/records";
-import { relatedPosts } from "@/lib/related";
-import { runContentStep } from "@/lib/content/step";
+import { buildCollection } from "@/lib/data/collection";
+import { readLatestPosts, readPostRecord } from "@/lib/data/store";
+import { readManifest } from "@/lib/data/documents";
+import { RECORD_DIR, writePostRecords } from "@/lib/build/records";
+import { relatedPosts } from "@/lib/data/related";
+import { runContentStep } from "@/lib/build/step";
 import { staticMdxComponents } from "@/components/mdx/static-components";
 
 const settings = { wordpressPermalinks: false, redirects: [], title: "Test", language: "en" };
@@ -33,7 +33,7 @@ const collection = () =>
     { now },
   );
 
-describe("post records (lib/content/records.ts)", () => {
+describe("post records (lib/build/records.ts)", () => {
   beforeEach(async () => {
     write("alpha.md", "Alpha", "2024-01-01");
     write("bravo.md", "Bravo", "2024-02-01", "tags: [x, y]\n");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRedirect, legacyRedirects, normalizePath } from "@/lib/redirects";
+import { findRedirect, legacyRedirects, normalizePath } from "@/lib/server/redirects";
 
 const posts = [
   { slug: "europython-2014", aliases: ["/2014/08/01/europython-2014/", "/old/europython"] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildCollection, type PostDocument } from "@/lib/collection";
-import { relatedPosts } from "@/lib/related";
+import { buildCollection, type PostDocument } from "@/lib/data/collection";
+import { relatedPosts } from "@/lib/data/related";
 import { readFrontmatter } from "@/lib/frontmatter";
 
 const doc = (slug: string, day: string, tags: string[], categories: string[] = []): PostDocument => ({

@@ -7,10 +7,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runContentStep } from "@/lib/content/step";
-import { BODY_DIR, type PostBody } from "@/lib/content/documents";
+import { runContentStep } from "@/lib/build/step";
+import { BODY_DIR, type PostBody } from "@/lib/data/documents";
 import { renderMdxToHtml } from "@/lib/markdown/mdx-html";
-import { mdxContext } from "@/lib/mdx";
+import { mdxContext } from "@/lib/markdown/mdx-context";
 import { noReferences } from "@/lib/markdown/references";
 import { staticMdxComponents } from "@/components/mdx/static-components";
 

@@ -2,15 +2,15 @@ import { describe, expect, it, vi } from "vitest";
 
 // The proxy's redirect table is the content step's output, absent from a fresh
 // clone; this file tests the matcher, not the table.
-vi.mock("@/lib/redirect-table", () => ({ movedPaths: new Map() }));
+vi.mock("@/lib/server/redirect-table", () => ({ movedPaths: new Map() }));
 import { config } from "@/proxy.server";
-import { ROUTE_ROOTS } from "@/lib/urls";
-import { legacyRedirects } from "@/lib/redirects";
+import { ROUTE_ROOTS } from "@/lib/web/urls";
+import { legacyRedirects } from "@/lib/server/redirects";
 
 /** proxy.server.ts's catch-all matcher (the one for paths no route owns), as a RegExp. */
 const catchAll = new RegExp(`^${config.matcher[config.matcher.length - 1]}$`);
 
-describe("the paths the site's routes own (lib/urls ROUTE_ROOTS)", () => {
+describe("the paths the site's routes own (lib/web/urls ROUTE_ROOTS)", () => {
   it("never reach the proxy's catch-all, so pages, feeds and assets are served at full speed", () => {
     for (const root of ROUTE_ROOTS) {
       expect(catchAll.test(`/${root}`), `/${root}`).toBe(false);

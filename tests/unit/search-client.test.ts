@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildSearchIndex, type SearchDocInput } from "@/lib/search/build-index";
 import { loadSnippet, search } from "@/lib/search/client";
-import { searchLocation, searchShardPath, searchTextPath, servedSearchLocation } from "@/lib/urls";
+import { searchLocation, searchShardPath, searchTextPath, servedSearchLocation } from "@/lib/web/urls";
 
 const doc = (title: string, url: string, text: string): SearchDocInput => ({ title, url, day: "2020-01-01", summary: "", tags: [], text });
 
@@ -35,7 +35,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.unstubAllGlobals());
 
-describe("search locations (lib/urls.ts)", () => {
+describe("search locations (lib/web/urls.ts)", () => {
   it("put each language's shards and texts in its own folder, under the base path when served", () => {
     expect(searchShardPath("pyt")).toBe("/_quire/search/terms/pyt.json");
     expect(searchShardPath("pyt", searchLocation("/fr").files)).toBe("/_quire/search-fr/terms/pyt.json");

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CACHE_RULES, contentSecurityPolicy, headersFile, securityHeaders } from "@/lib/security-headers";
+import { CACHE_RULES, contentSecurityPolicy, headersFile, securityHeaders } from "@/lib/server/security-headers";
 
 const directives = (policy: string) => new Map(policy.split("; ").map((d) => [d.split(" ")[0], d]));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildCollection, type PostDocument } from "@/lib/collection";
+import { buildCollection, type PostDocument } from "@/lib/data/collection";
 import { formatProblem, readFrontmatter } from "@/lib/frontmatter";
-import { checkSeries } from "@/lib/series";
+import { checkSeries } from "@/lib/data/series";
 
 const doc = (slug: string, day: string, extra: Record<string, unknown> = {}): PostDocument => ({
   post: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shareLinks } from "@/lib/share";
+import { shareLinks } from "@/lib/web/share";
 
 describe("shareLinks", () => {
   const links = shareLinks("Café & crème: 100%?", "https://example.com/blog/café");

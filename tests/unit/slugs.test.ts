@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeSegment, postSlug, taxonomySlug } from "@/lib/slugs";
-import { postPath, taxonomyPath } from "@/lib/urls";
+import { decodeSegment, postSlug, taxonomySlug } from "@/lib/web/slugs";
+import { postPath, taxonomyPath } from "@/lib/web/urls";
 
 describe("postSlug", () => {
   it("uses the file name without extension and date prefix; folders do not count", () => {

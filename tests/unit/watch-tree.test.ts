@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { watchTree, type TreeWatcher } from "@/lib/content/watch-tree";
+import { watchTree, type TreeWatcher } from "@/lib/build/watch-tree";
 
 let root: string;
 let watcher: TreeWatcher | undefined;
@@ -21,7 +21,7 @@ afterEach(() => {
 const start = () => (watcher = watchTree(root, (rel) => seen.push(rel), (name) => name.startsWith(".")));
 const sees = (rel: string) => expect.poll(() => seen.includes(rel), { timeout: 3000 }).toBe(true);
 
-describe("watchTree (lib/content/watch-tree.ts)", () => {
+describe("watchTree (lib/build/watch-tree.ts)", () => {
   it("reports the deletion of a file an editor saved by renaming a copy over it", async () => {
     const file = path.join(root, "2024", "post.md");
     fs.writeFileSync(file, "a\n");

@@ -97,7 +97,7 @@ export const en = {
   "archive.leadSpan": { one: "{count} post, {from} to {to}, by year.", other: "{count} posts, {from} to {to}, by year." },
   "archive.yearCount": { one: "{count} post", other: "{count} posts" },
 
-  // Tags and categories (app/_taxonomy/routes.tsx, lib/feed-routes.ts)
+  // Tags and categories (app/_taxonomy/routes.tsx, lib/web/feed-routes.ts)
   "tags.plural": "Tags",
   "tags.indexLead": { one: "{count} tag, most used first.", other: "{count} tags, most used first." },
   "tags.termTitle": "Tag: {name}",
@@ -110,7 +110,7 @@ export const en = {
   "taxonomy.termLeadPaged": { one: "{count} post, page {page}.", other: "{count} posts, page {page}." },
   "feed.tagDescription": "Posts tagged {name} on {site}",
 
-  // Authors (app/authors, components/AuthorCard.tsx, lib/authors.ts)
+  // Authors (app/authors, components/AuthorCard.tsx, lib/data/authors.ts)
   "author.description": "Posts by {name}.",
   "author.lead": { one: "{count} post, by year.", other: "{count} posts, by year." },
   "author.website": "Website",

@@ -2,11 +2,11 @@ import { notFound } from "next/navigation";
 import { PageFrame } from "@/components/PageFrame";
 import { PageTitle } from "@/components/PageTitle";
 import { SeriesParts } from "@/components/SeriesParts";
-import { getAllSeries, getSeries } from "@/lib/posts";
-import { pageMetadata } from "@/lib/seo";
-import { decodeSegment } from "@/lib/slugs";
-import { atLeastOne } from "@/lib/static-params";
-import { seriesPath } from "@/lib/urls";
+import { getAllSeries, getSeries } from "@/lib/data/posts";
+import { pageMetadata } from "@/lib/web/seo";
+import { decodeSegment } from "@/lib/web/slugs";
+import { atLeastOne } from "@/lib/web/static-params";
+import { seriesPath } from "@/lib/web/urls";
 
 type Props = { params: Promise<{ name: string }> };
 

@@ -1,0 +1,34 @@
+/**
+ * A fingerprint of the code that turns posts into pages: the content step's
+ * cache is valid only for the code that filled it. Covers lib/, the MDX
+ * components used for feeds, the social card, site.config.ts, the content
+ * model and the locked dependencies.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const INPUTS = [
+  "lib",
+  "components/mdx",
+  // The social card's design: each post's card key includes it (lib/cards/plan.ts).
+  "components/OgCard.tsx",
+  "site.config.ts",
+  "contentlayer.config.ts",
+  "package-lock.json",
+];
+
+export function codeStamp(projectDir: string): string {
+  const hash = crypto.createHash("sha1");
+  const add = (full: string) => {
+    const stat = fs.statSync(full, { throwIfNoEntry: false });
+    if (!stat) return;
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(full).sort()) add(path.join(full, name));
+    } else {
+      hash.update(path.relative(projectDir, full)).update("\0").update(fs.readFileSync(full)).update("\0");
+    }
+  };
+  for (const input of INPUTS) add(path.join(projectDir, input));
+  return hash.digest("hex");
+}

@@ -1,0 +1,101 @@
+/**
+ * Standalone pages: `content/pages/<name>.md` becomes `/<name>` (about, now,
+ * uses). They are not posts: no date, and no list, feed, tag, search index
+ * or redirect knows them. Front matter: `title` (required) and `description`
+ * (optional). Relative images and links resolve from the posts' content
+ * folder, as if the page sat at its root: `images/me.jpg` is
+ * `content/blog/images/me.jpg`, `2014/2014-08-01-europython-2014.md` that post.
+ *
+ * Rendered by the content step (`.md` only) into one JSON document each,
+ * again only when the page's text or the code changed.
+ */
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parseSource } from "./checks";
+import type { ContentProblem } from "../frontmatter";
+import { renderMarkdown } from "../markdown/render";
+import { ROUTE_ROOTS } from "../web/urls";
+import { normalizeNewlines } from "./newlines";
+import { pruneFolder } from "./files";
+import { PAGE_DIR, PAGE_INDEX_NAME, type StandalonePage } from "../data/page-files";
+
+
+export interface PagesResult {
+  problems: ContentProblem[];
+  warnings: string[];
+  pages: number;
+  rendered: number;
+}
+
+const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export async function writePages(options: {
+  pagesRoot: string;
+  contentRoot: string;
+  projectDir: string;
+  basePath?: string;
+  /** The site's language codes: `/<code>` is a language's section, never a page. */
+  languageCodes?: readonly string[];
+}): Promise<PagesResult> {
+  const out = path.join(options.projectDir, PAGE_DIR);
+  const result: PagesResult = { problems: [], warnings: [], pages: 0, rendered: 0 };
+  const files = fs.existsSync(options.pagesRoot) ? fs.readdirSync(options.pagesRoot).filter((f) => /\.md$/i.test(f)).sort() : [];
+  const index: Array<{ name: string; title: string }> = [];
+  for (const file of files) {
+    // Named as the author finds it, from the project folder.
+    const label = path.relative(options.projectDir, path.join(options.pagesRoot, file)).split(path.sep).join("/");
+    const problem = (field: string, message: string) => result.problems.push({ file: label, field, message });
+    const name = file.replace(/\.md$/i, "");
+    if (!NAME.test(name)) {
+      problem("name", `"${name}" cannot be a page's URL: use lowercase letters, digits and dashes`);
+      continue;
+    }
+    if ((ROUTE_ROOTS as readonly string[]).includes(name)) {
+      problem("name", `"/${name}" is one of the site's own routes; rename the file`);
+      continue;
+    }
+    if (options.languageCodes?.includes(name)) {
+      problem("name", `"/${name}" is the address of a language's section (site.config.ts languages); rename the file`);
+      continue;
+    }
+    const source = normalizeNewlines(fs.readFileSync(path.join(options.pagesRoot, file), "utf8"));
+    let data: Record<string, unknown>;
+    let body: string;
+    try {
+      ({ data, body } = parseSource(source));
+    } catch (error) {
+      problem("front matter", `is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      continue;
+    }
+    const title = typeof data.title === "string" ? data.title.trim() : "";
+    if (!title) problem("title", data.title === undefined ? "is required" : "must be a string");
+    if (data.description !== undefined && typeof data.description !== "string") problem("description", "must be a string");
+    if (!title || (data.description !== undefined && typeof data.description !== "string")) continue;
+
+    const hash = crypto.createHash("sha1").update(source).digest("hex");
+    const target = path.join(out, `${name}.json`);
+    index.push({ name, title });
+    result.pages += 1;
+    try {
+      if ((JSON.parse(fs.readFileSync(target, "utf8")) as StandalonePage).hash === hash) continue;
+    } catch {
+      // not rendered yet
+    }
+    const rendered = await renderMarkdown(body, {
+      title,
+      root: options.contentRoot,
+      file: path.join(options.contentRoot, `${name}.md`),
+      basePath: options.basePath,
+      warn: (message) => result.warnings.push(message.replace(`${name}.md:`, `${label}:`)),
+    });
+    const page: StandalonePage = { name, title, description: data.description as string | undefined, html: rendered.html, toc: rendered.toc, hash };
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(target, JSON.stringify(page));
+    result.rendered += 1;
+  }
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, PAGE_INDEX_NAME), JSON.stringify(index));
+  pruneFolder(out, new Set([PAGE_INDEX_NAME, ...index.map((p) => `${p.name}.json`)]));
+  return result;
+}
