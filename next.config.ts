@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { POST_INDEX } from "./lib/data/store";
 import { BODY_DIR } from "./lib/data/documents";
@@ -5,10 +6,8 @@ import { RECORD_DIR } from "./lib/build/records";
 import { PAGE_DIR } from "./lib/data/page-files";
 import { SEARCH_MANIFEST_FILE } from "./lib/search/site-index";
 import { CACHE_RULES, securityHeaders } from "./lib/server/security-headers";
-import { site } from "./site.config";
 import { deployEnv } from "./lib/env";
-import { readSections, SECTIONS_FILE } from "./lib/data/sections";
-import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
+import { SECTIONS_FILE } from "./lib/data/sections";
 
 /**
  * NEXT_OUTPUT: "standalone" (self-contained Node server) or "export" (static
@@ -17,20 +16,7 @@ import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
  */
 const { output, basePath } = deployEnv;
 
-/**
- * The other languages' sections (`app/[root]/**` route files named
- * `page.lang.tsx`, `route.lang.ts`) exist when a language other than the
- * default has a published post (the content step's list, read after it ran),
- * and always under `npm run dev` on a site that declares several languages,
- * so an author's first translation shows without a restart. A site whose
- * posts are all in one language builds exactly the routes it had before.
- */
-function languageSections(phase: string): string[] {
-  const several = phase === PHASE_DEVELOPMENT_SERVER ? site.languages.length > 1 : (readSections(process.cwd())?.length ?? 1) > 1;
-  return several ? ["lang.tsx", "lang.ts"] : [];
-}
-
-const nextConfig = (phase: string): NextConfig => ({
+const nextConfig: NextConfig = {
   output,
   basePath,
   poweredByHeader: false,
@@ -39,6 +25,10 @@ const nextConfig = (phase: string): NextConfig => ({
   // it, `next start` grew from 198 to 280 MB RSS over 300 post pages of a
   // 1000-post blog; without it, to 233 MB, and served them no slower.
   cacheMaxMemorySize: 0,
+  // A Node server keeps rendered pages on disk, but not the 404 pages of
+  // addresses no post has (lib/server/route-cache.mjs). A static export
+  // renders nothing on request; Vercel caches pages on its own.
+  ...(output === "export" || process.env.VERCEL ? {} : { cacheHandler: path.resolve("lib/server/route-cache.mjs") }),
   reactStrictMode: true,
   images: { unoptimized: true },
   // No source maps for browsers. The server bundle keeps Turbopack's default
@@ -54,18 +44,12 @@ const nextConfig = (phase: string): NextConfig => ({
   // check inside `next build` costs 12 s of a 1000-post build.
   typescript: { ignoreBuildErrors: true },
   enablePrerenderSourceMaps: false,
-  // proxy.server.ts runs only where a Node server does: a static export gets
-  // no proxy file at all (Next finds proxy.<page extension> at the root).
-  // The post page's route file follows `prerender` (app/blog/[slug]/post-page.tsx).
-  pageExtensions: [
-    "tsx",
-    "ts",
-    "jsx",
-    "js",
-    ...(output === "export" ? [] : ["server.ts"]),
-    site.prerender === "all" ? "all.tsx" : "isr.tsx",
-    ...languageSections(phase),
-  ],
+  // proxy.server.ts runs only where a Node server does. Next finds the proxy
+  // by file name alone (proxy.<page extension> at the root), with no setting
+  // to leave it out, and a static export cannot run one (Next warns that it
+  // is disabled); so an export is built without the `server.ts` extension.
+  // No route file depends on an extension.
+  pageExtensions: ["tsx", "ts", "jsx", "js", ...(output === "export" ? [] : ["server.ts"])],
   // Two root layouts (the default language's pages, and the other sections'
   // with standalone pages: app/(site), app/[root]) leave no single layout for
   // a 404 page: app/global-not-found.tsx brings its own document.
@@ -91,6 +75,6 @@ const nextConfig = (phase: string): NextConfig => ({
           ];
         },
       }),
-});
+};
 
 export default nextConfig;

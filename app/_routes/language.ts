@@ -26,9 +26,16 @@ export async function languageOf(params: RouteParams | undefined): Promise<strin
   return (await sectionLanguage(params)) ?? notFound();
 }
 
-/** The sections' params for a route with no params of its own. */
+/**
+ * The sections' params for a route with no params of its own. A site with no
+ * other section gets one name that renders the 404 page (a static export
+ * needs one entry), so `/fr/...` is a 404 until French has a published post.
+ */
 export function sectionParams() {
-  return getOtherSectionLanguages().map((root) => ({ root }));
+  return atLeastOne(
+    getOtherSectionLanguages().map((root) => ({ root })),
+    { root: "-" },
+  );
 }
 
 /**

@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { ContentProblems } from "@/components/ContentProblems";
 import { PageFrame } from "@/components/PageFrame";
 import { PostArticle } from "@/components/PostArticle";
+// A post shows reading text: its page preloads the serif.
+import "@/components/reading-font";
 import { pathIn, translator } from "@/lib/i18n/site";
 import { getPost, getPostProblems, getPostRecord, getPrerenderedPostSlugs, type PostRecord } from "@/lib/data/posts";
 import { blogPostingJsonLd, pageMetadata } from "@/lib/web/seo";
@@ -13,12 +15,12 @@ import { languageOf, staticParams, type RouteParams } from "./language";
 type Params = RouteParams<{ slug: string }>;
 
 /**
- * The post page. In the default language two route files export it, and
- * next.config.ts makes one of them the page: `page.all.tsx` (every post
- * prerendered; any other slug is a 404 without rendering) or `page.isr.tsx`
- * (`prerender: N` in site.config.ts: other posts render on first request and
- * are cached). `dynamicParams` must be a literal in the route file, so it
- * cannot follow the setting itself. Other languages' posts are all prerendered.
+ * The post page. Which posts are prerendered follows `prerender` in
+ * site.config.ts: `"all"` (always, in a static export) every post, a number
+ * N the newest N. Any other slug renders on its first request: a post is
+ * then served from the cache, a slug no post has gets the 404 page (which a
+ * Node server does not keep: lib/server/route-cache.mjs). Other languages'
+ * posts are all prerendered, and their section's pages list no other slug.
  */
 export function postParams(sections: boolean) {
   return staticParams(

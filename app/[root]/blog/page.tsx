@@ -1,5 +1,3 @@
-// `.lang.tsx`: a route of the other languages' sections, built only when one
-// has a published post (next.config.ts).
 import { sectionParams } from "../../_routes/language";
 
 export const dynamicParams = false;
