@@ -11,7 +11,7 @@ import { site } from "@/site.config";
  * renders its own header (not the layout) because the header's language
  * switcher links to this page's own translations, which only the page knows.
  * A one-language site has no switcher: its layout renders the header
- * (components/SiteShell.tsx), once for every page, as before languages came.
+ * (components/SiteShell.tsx), once for every page.
  */
 export function PageFrame({
   lang = site.language,
