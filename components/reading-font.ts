@@ -1,9 +1,13 @@
 /**
- * The reading serif's file, preloaded by the pages that show reading text
- * (posts and standalone pages import this module). The face itself is
- * declared once for every page in components/fonts.ts; this declaration
- * names the same file and family (`SourceSerif4`), so a page that imports it
- * gets a `<link rel="preload">` for that file and the browser fetches it once.
+ * Source Serif 4, the reading face: one static file (Latin, regular, 20 KB),
+ * from which the browser also draws bold and italic reading text, so a post's
+ * fonts stay under 60 KB (each further face would add 20-22 KB).
+ *
+ * Declared here, apart from the interface's sans (components/fonts.ts), and
+ * used only through `proseClass` (components/prose.ts): Next preloads a face
+ * on the pages whose modules declare it, so the pages that show reading text
+ * (posts, standalone pages) preload it and list pages do not pay for it.
+ * `display: "optional"` as for the sans: text never reflows when it arrives.
  */
 import localFont from "next/font/local";
 
@@ -12,7 +16,6 @@ export const SourceSerif4 = localFont({
   weight: "400",
   style: "normal",
   display: "optional",
-  preload: true,
-  adjustFontFallback: false,
-  declarations: [{ prop: "font-family", value: "SourceSerif4" }],
+  adjustFontFallback: "Times New Roman",
+  variable: "--font-source-serif",
 });

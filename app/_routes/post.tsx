@@ -2,8 +2,6 @@ import { notFound } from "next/navigation";
 import { ContentProblems } from "@/components/ContentProblems";
 import { PageFrame } from "@/components/PageFrame";
 import { PostArticle } from "@/components/PostArticle";
-// A post shows reading text: its page preloads the serif.
-import "@/components/reading-font";
 import { pathIn, translator } from "@/lib/i18n/site";
 import { getPost, getPostProblems, getPostRecord, getPrerenderedPostSlugs, type PostRecord } from "@/lib/data/posts";
 import { blogPostingJsonLd, pageMetadata } from "@/lib/web/seo";
