@@ -21,6 +21,7 @@
  * strings "true"/"false". Any other front matter is kept in the file and
  * ignored (WordPress exports carry wp_id, source_url, ...).
  */
+// contentlayer2/source-files' schema entry: its definitions, without the runtime behind makeSource.
 import { defineDocumentType } from "contentlayer2/source-files/schema";
 import type { FieldDefs } from "./lib/content-model";
 import { site } from "./site.config";
@@ -73,7 +74,8 @@ export const pageFields = {
 
 export const Post = defineDocumentType(() => ({
   name: "Post",
-  description: "A post: a .md file under CONTENT_DIR.",
+  // `.mdx` posts have the same fields; only the content step renders them.
+  description: "A post: a .md or .mdx file under CONTENT_DIR.",
   filePathPattern: "**/*.md",
   contentType: "markdown",
   fields: postFields,
@@ -88,9 +90,10 @@ export const Page = defineDocumentType(() => ({
 }));
 
 /**
- * Contentlayer's source, for its own tools (`contentlayer2 build`): the posts
- * folder. Loaded only when called, so that reading the model costs no
- * Contentlayer start-up (1.3 s) and bundles none of it.
+ * Contentlayer's source, for its own tools (`contentlayer2 build`): the `.md`
+ * posts of the posts folder (pages live in another folder, PAGES_DIR).
+ * Loaded only when called, so that reading the model costs no Contentlayer
+ * start-up (1.3 s) and bundles none of it.
  */
 export default async function contentlayerSource(sourceKey?: string) {
   const [{ makeSource }, { contentDir }] = await Promise.all([
