@@ -1,7 +1,6 @@
 import path from "node:path";
 import type { NextConfig } from "next";
-import { POST_INDEX } from "./lib/data/store";
-import { BODY_DIR } from "./lib/data/documents";
+import { BODY_DIR, POST_INDEX } from "./lib/data/documents";
 import { RECORD_DIR } from "./lib/build/records";
 import { PAGE_DIR } from "./lib/data/page-files";
 import { SEARCH_MANIFEST_FILE } from "./lib/search/site-index";

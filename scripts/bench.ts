@@ -106,17 +106,15 @@ function sizes() {
 }
 
 /**
- * One post edited, caches warm: Contentlayer alone, then the whole content
- * step (which also re-checks every post and copies the files beside them).
+ * One post edited, caches warm: the whole content step (which also re-checks
+ * every post and copies the files beside them).
  */
-async function incremental(env: NodeJS.ProcessEnv): Promise<{ contentlayer: number; content: number }> {
+async function incremental(env: NodeJS.ProcessEnv): Promise<{ content: number }> {
   const files = postFiles(contentDir);
   const restore = appendToPost(files[Math.floor(files.length / 2)], "\nOne more sentence, edited for the benchmark.\n");
   try {
-    const contentlayer = (await measure("contentlayer2 build", env, logFile)).wallSeconds;
-    fs.appendFileSync(files[Math.floor(files.length / 2)], "And one more.\n");
     const content = (await measure(CONTENT_STEP, env, logFile)).wallSeconds;
-    return { contentlayer, content };
+    return { content };
   } finally {
     restore();
   }
@@ -268,7 +266,6 @@ async function main() {
       totalWallS: median(totals.map((t) => t.wall)),
       totalCpuS: median(totals.map((t) => t.cpu)),
       peakRssMB: median(totals.map((t) => t.rss)),
-      incrementalContentlayerS: incrementalSeconds.contentlayer,
       incrementalContentS: incrementalSeconds.content,
     },
     output: out,
@@ -283,7 +280,7 @@ async function main() {
     ["build peak RSS (process tree)", `${Math.round(figures.build.peakRssMB)} MB (content ${Math.round(figures.build.contentPeakRssMB)}, next ${Math.round(figures.build.nextPeakRssMB)})`],
     [
       "content rebuild, 1 post edited",
-      `${incrementalSeconds.contentlayer.toFixed(1)} s Contentlayer, ${incrementalSeconds.content.toFixed(1)} s whole content step`,
+      `${incrementalSeconds.content.toFixed(1)} s whole content step`,
     ],
     [".next total / server", `${out.nextTotalMB.toFixed(1)} MB / ${out.nextServerMB.toFixed(1)} MB (${kb((out.nextServerMB * 1048576) / Math.max(1, out.postPages))} KB per post)`],
     ["post page HTML (median)", `${kb(out.postHtml.raw)} KB raw, ${kb(out.postHtml.gzip)} KB gzip`],

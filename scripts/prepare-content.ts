@@ -1,20 +1,20 @@
 /**
- * Runs the content step (lib/build/step.ts), then Contentlayer when the
- * manifest changed (`npm run content`).
+ * Runs the content step (lib/build/step.ts): `npm run content`. The step
+ * checks every post against the content model (contentlayer.config.ts) and
+ * writes everything the server reads, the post index included.
  *
  *   node --import tsx scripts/prepare-content.ts          production: any content problem fails,
  *                                                         one line each
  *   node --import tsx scripts/prepare-content.ts --dev    the same checks; problems are printed and
  *                                                         shown at the post's URL instead of
  *                                                         stopping the dev server
- *   node --import tsx scripts/prepare-content.ts --watch  for `npm run dev`: runs Contentlayer's
- *                                                         watcher and redoes the step whenever a
- *                                                         file in the content folder changes
+ *   node --import tsx scripts/prepare-content.ts --watch  for `npm run dev`: redoes the step
+ *                                                         whenever a file in the content folder
+ *                                                         changes, then refreshes open pages
  *
  * (`node --import tsx`, not the `tsx` command, which starts a second process:
  * 0.2 s of every run.)
  */
-import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { formatProblem } from "../lib/frontmatter";
@@ -24,7 +24,6 @@ import { isPostFile } from "../lib/build/files";
 import { watchTree } from "../lib/build/watch-tree";
 import { codeStamp } from "../lib/build/code-stamp";
 import { DEV_VERSION_FILE } from "../lib/build/dev-version";
-import { POST_INDEX } from "../lib/data/store";
 import { staticMdxComponents } from "../components/mdx/static-components";
 import { cardDesign } from "../lib/cards/design";
 import { startCardDrawer } from "../lib/cards/drawer";
@@ -111,35 +110,9 @@ async function main() {
   if (drawn > 0) console.log(`Social cards: ${plural(drawn, "card")} drawn beside the step (${((Date.now() - stepDone) / 1000).toFixed(1)} s more)`);
   if (watch) return startWatching(result);
   cards.close();
-  runContentlayer(result);
-}
-
-const CONTENTLAYER = path.join(projectDir, "node_modules", ".bin", "contentlayer2");
-
-/**
- * Contentlayer gathers the manifest into its index, when there is something
- * new to gather: its start-up alone costs seconds, whatever the blog's size.
- */
-function runContentlayer(result: StepResult) {
-  if (!result.manifestChanged && fs.existsSync(POST_INDEX)) {
-    console.log("Contentlayer: the manifest is unchanged, its index stands");
-    return;
-  }
-  const run = spawnSync(CONTENTLAYER, ["build"], { stdio: "inherit" });
-  if (run.status !== 0) process.exit(run.status ?? 1);
 }
 
 function startWatching(initial: StepResult) {
-  // Contentlayer's own watcher gathers the documents the step rewrites.
-  const contentlayer = spawn(CONTENTLAYER, ["dev"], { stdio: "inherit" });
-  contentlayer.on("exit", (code) => process.exit(code ?? 1));
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => {
-      contentlayer.kill(signal);
-      process.exit(0);
-    });
-  }
-
   // Print only what changed: new problems and warnings, and the ones fixed.
   const lines = (r: StepResult) => new Set([...r.problems.map(formatProblem), ...r.warnings.map((w) => `warning: ${w}`)]);
   let shown = lines(initial);
@@ -163,10 +136,8 @@ function startWatching(initial: StepResult) {
       for (const line of shown) if (!now.has(line)) console.log(`fixed: ${line}`);
       shown = now;
       if (result.rendered > 0 || files.some((f) => !isPostFile(f))) console.log(summary(result, Date.now() - started));
-      // Open pages refresh once everything they read agrees: after Contentlayer
-      // gathered a changed manifest (watchFile below), or at once when only
-      // bodies, problems or files beside posts changed.
-      if (!result.manifestChanged) bumpDevVersion();
+      // Open pages refresh once everything they read is written.
+      bumpDevVersion();
       // New cards are drawn beside, after the page refreshed.
       cards.done().catch((error: Error) => console.error(`content: ${error.message}`));
     } catch (error) {
@@ -199,8 +170,6 @@ function startWatching(initial: StepResult) {
       timer = setTimeout(() => void rerun(), 30);
     });
   }
-  // Contentlayer rewrote its index: open pages refresh.
-  fs.watchFile(path.resolve(POST_INDEX), { interval: 100 }, () => bumpDevVersion());
   console.log(`Watching ${path.relative(projectDir, root) || "."} for changes`);
 }
 

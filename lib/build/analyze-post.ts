@@ -1,7 +1,7 @@
 /**
  * Everything Quire derives from one post file at content build time: its
  * validated front matter, rendered HTML (for `.md`), table of contents,
- * summary and reading time. Contentlayer stores the result, so no page
+ * summary and reading time. The content step stores the result, so no page
  * render parses Markdown again.
  */
 import fs from "node:fs";

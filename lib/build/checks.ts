@@ -22,7 +22,7 @@ export interface ParsedSource {
   body: string;
 }
 
-/** Splits front matter from body the way Contentlayer does (YAML 1.2: dates stay text). */
+/** Splits front matter from body (YAML 1.2: dates stay text, read by lib/web/dates.ts). */
 export function parseSource(source: string): ParsedSource {
   const parsed = matter(normalizeNewlines(source), { engines: { yaml: (text: string) => YAML.parse(text) ?? {} } });
   return { data: (parsed.data ?? {}) as Record<string, unknown>, body: parsed.content };

@@ -1,8 +1,7 @@
 /**
  * Standalone pages: `content/pages/<name>.md` becomes `/<name>` (about, now,
  * uses). They are not posts: no date, and no list, feed, tag, search index
- * or redirect knows them. Front matter: `title` (required) and `description`
- * (optional). Relative images and links resolve from the posts' content
+ * or redirect knows them. Front matter: contentlayer.config.ts pageFields. Relative images and links resolve from the posts' content
  * folder, as if the page sat at its root: `images/me.jpg` is
  * `content/blog/images/me.jpg`, `2014/2014-08-01-europython-2014.md` that post.
  *
@@ -19,7 +18,8 @@ import { ROUTE_ROOTS } from "../web/urls";
 import { normalizeNewlines } from "./newlines";
 import { pruneFolder } from "./files";
 import { PAGE_DIR, PAGE_INDEX_NAME, type StandalonePage } from "../data/page-files";
-
+import { pageFields } from "../../contentlayer.config";
+import { readFields } from "../content-model";
 
 export interface PagesResult {
   problems: ContentProblem[];
@@ -68,10 +68,10 @@ export async function writePages(options: {
       problem("front matter", `is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
       continue;
     }
-    const title = typeof data.title === "string" ? data.title.trim() : "";
-    if (!title) problem("title", data.title === undefined ? "is required" : "must be a string");
-    if (data.description !== undefined && typeof data.description !== "string") problem("description", "must be a string");
-    if (!title || (data.description !== undefined && typeof data.description !== "string")) continue;
+    const before = result.problems.length;
+    const fields = readFields(pageFields, data, problem);
+    const { title } = fields;
+    if (result.problems.length > before || !title) continue;
 
     const hash = crypto.createHash("sha1").update(source).digest("hex");
     const target = path.join(out, `${name}.json`);
@@ -89,7 +89,7 @@ export async function writePages(options: {
       basePath: options.basePath,
       warn: (message) => result.warnings.push(message.replace(`${name}.md:`, `${label}:`)),
     });
-    const page: StandalonePage = { name, title, description: data.description as string | undefined, html: rendered.html, toc: rendered.toc, hash };
+    const page: StandalonePage = { ...fields, title, name, html: rendered.html, toc: rendered.toc, hash };
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(target, JSON.stringify(page));
     result.rendered += 1;

@@ -1,6 +1,6 @@
 /**
  * The content step: walk -> parse -> validate -> render -> write, each post
- * once per change. It runs before Contentlayer on every build, and again on
+ * once per change. It runs before `next build` on every build, and again on
  * every change while `npm run dev` runs. A post is rendered again only when
  * its text changed (or a file it names did); otherwise its documents from the
  * last run stand. Nothing here prints: scripts/prepare-content.ts does.
@@ -71,7 +71,7 @@ export interface StepResult {
   published: number;
   /** Posts rendered in this run (the others were unchanged). */
   rendered: number;
-  /** Whether any manifest document was written or removed: Contentlayer has work to do. */
+  /** Whether the post index (lib/data/documents.ts POST_INDEX) was rewritten. */
   manifestChanged: boolean;
   assets: AssetSyncResult;
   /** Responsive copies of the images (lib/images/make-copies.ts). */

@@ -1,8 +1,9 @@
 /**
- * Turns Contentlayer documents into the site's post collection: visible posts
- * only, newest first, one post per slug, with previous/next computed once.
+ * Turns the post index (lib/data/documents.ts) into the site's post
+ * collection: visible posts only, newest first, one post per slug, with
+ * previous/next computed once.
  */
-import { isPublished } from "../frontmatter";
+import { isPublished, type PostMeta } from "../frontmatter";
 import { taxonomySlug } from "../web/slugs";
 import type { ManifestEntry, PostBody } from "./documents";
 import type { PostFormat } from "../build/analyze-post";
@@ -11,20 +12,17 @@ import type { RelatedPost } from "./related";
 import { buildSeries, type Series } from "./series";
 import { groupTranslations, publishedTranslations, type Translation } from "../i18n/translations";
 
-/** The shape Contentlayer writes for each post (see contentlayer.config.ts). */
+/** One post of the index, as lib/data/store reads it. */
 export interface PostDocument {
   post: ManifestEntry;
 }
 
 /** What list pages need: no body. */
-export interface PostSummary {
-  slug: string;
-  title: string;
+export interface PostSummary extends Pick<PostMeta, "slug" | "title" | "tags" | "categories"> {
   day: string;
   instant: string;
+  /** The front matter's summary, else one derived from the body. */
   summary: string;
-  tags: string[];
-  categories: string[];
   readingMinutes: number;
   /** Last update day (YYYY-MM-DD), when the post says. */
   lastmod?: string;
@@ -34,20 +32,22 @@ export interface PostSummary {
   featured?: true;
 }
 
+/**
+ * The front-matter fields a record holds in another form (its day and
+ * instant, `unpublished`, its Series) or not at all; it holds every other
+ * field of the content model (contentlayer.config.ts) as read.
+ */
+const RESHAPED_FIELDS = ["date", "lastmod", "draft", "status", "featured", "series", "seriesOrder", "summary"] as const;
+type RecordMeta = Omit<PostMeta, (typeof RESHAPED_FIELDS)[number]>;
+
 /** A post without its body: what the collection holds for every post. */
-export interface PostRecord extends PostSummary {
+export interface PostRecord extends PostSummary, Omit<RecordMeta, keyof PostSummary> {
   sourcePath: string;
-  /** Its language's code (lib/i18n/languages.ts). */
-  lang: string;
   /** Its published translations in other languages, when it has any (lib/i18n/translations.ts). */
   translations?: Translation[];
   format: PostFormat;
-  authors: string[];
-  images: string[];
   /** Its generated social card's key, for posts without images (lib/cards/plan.ts). */
   card?: string;
-  canonicalUrl?: string;
-  aliases: string[];
   previous?: PostSummary;
   next?: PostSummary;
   /** Up to three posts sharing the most tags and categories (lib/data/related.ts). */
@@ -135,26 +135,20 @@ function newestFirst(a: PostSummary, b: PostSummary): number {
 
 function toPost(doc: PostDocument, unpublished: boolean): PostRecord {
   const { meta, format } = doc.post;
+  const fields: Partial<PostMeta> = { ...meta };
+  for (const name of RESHAPED_FIELDS) delete fields[name];
   return {
-    slug: meta.slug,
-    title: meta.title,
+    ...(fields as RecordMeta),
     day: meta.date.day,
     instant: meta.date.instant,
     summary: doc.post.summary,
-    tags: meta.tags,
-    categories: meta.categories,
     readingMinutes: doc.post.readingMinutes,
     unpublished,
     ...(meta.featured ? { featured: true as const } : {}),
     sourcePath: doc.post.relPath,
-    lang: meta.lang,
     format,
     lastmod: meta.lastmod?.day,
-    authors: meta.authors,
-    images: meta.images,
     card: doc.post.card,
-    canonicalUrl: meta.canonicalUrl,
-    aliases: meta.aliases,
   };
 }
 

@@ -1,16 +1,15 @@
 /**
  * What the content step writes for each post, and where.
  *
- * - A manifest entry (front matter, summary, reading time): small. All of them
- *   go into one JSON document, MANIFEST_FILE, which Contentlayer reads and
- *   passes on as its index: it serves lists, taxonomy, feeds' order and static
- *   params. (One document, not one per post: Contentlayer rewrites every
- *   document's files on every run, 15 s for 2000 posts after a one-line edit.)
+ * - A manifest entry (front matter as the content model reads it, summary,
+ *   reading time): small. All of them go into one JSON file, POST_INDEX,
+ *   which lib/data/store reads: it serves lists, taxonomy, feeds' order and
+ *   static params.
  * - A body (rendered HTML, table of contents, MDX source): read from its own
  *   file only when that post's page or feed entry is rendered.
  *
- * Each file is rewritten only when its text changes: Contentlayer runs only
- * when the manifest did, and the dev server reloads only what changed.
+ * Each file is rewritten only when its text changes: the dev server reloads
+ * only what changed.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -20,9 +19,8 @@ import type { PostFormat } from "../build/analyze-post";
 import type { RecordedReferences } from "../markdown/references";
 import { pruneFolder, writeIfChanged } from "../build/files";
 
-/** Contentlayer's content folder, and the one document in it: every post that passed the checks. */
-export const MANIFEST_DIR = ".contentlayer/quire-source";
-export const MANIFEST_NAME = "posts.json";
+/** The post index, relative to the project: every post that passed the checks (ManifestDocument). */
+export const POST_INDEX = ".contentlayer/quire-posts.json";
 /** One `<post path>.json` body per post. */
 export const BODY_DIR = ".contentlayer/quire-bodies";
 
@@ -66,16 +64,16 @@ export interface PostBody {
   references: RecordedReferences;
 }
 
-/** The document Contentlayer reads (see contentlayer.config.ts): entries sorted by path. */
+/** What POST_INDEX holds: entries sorted by path. */
 export interface ManifestDocument {
   posts: ManifestEntry[];
 }
 
-const manifestFile = (projectDir: string) => path.join(projectDir, MANIFEST_DIR, MANIFEST_NAME);
+const manifestFile = (projectDir: string) => path.join(projectDir, POST_INDEX);
 /**
  * The render records, by path. Apart from the manifest so that an edit that
  * changes nothing a list shows (a sentence in the body) leaves the manifest,
- * and so Contentlayer and every page that reads it, alone.
+ * and so every page that reads it, alone.
  */
 const RECORDS_FILE = ".contentlayer/quire-renders.json";
 const jsonPath = (dir: string, relPath: string) => path.join(dir, `${relPath}.json`);
@@ -92,7 +90,11 @@ export function readManifest(projectDir: string): Map<string, PostEntry> {
   }
 }
 
-/** Writes the manifest and the render records; true when the manifest changed (Contentlayer has work to do). */
+/**
+ * Writes the manifest and the render records; true when the manifest changed.
+ * The manifest is written beside, then renamed over the last one: a dev
+ * server reading it meanwhile gets the old file or the new one, never a part.
+ */
 export function writeManifest(projectDir: string, entries: readonly PostEntry[]): boolean {
   const sorted = [...entries].sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
   const records: Record<string, RenderRecord> = {};
@@ -102,7 +104,17 @@ export function writeManifest(projectDir: string, entries: readonly PostEntry[])
   });
   writeIfChanged(path.join(projectDir, RECORDS_FILE), JSON.stringify(records));
   const doc: ManifestDocument = { posts };
-  return writeIfChanged(manifestFile(projectDir), JSON.stringify(doc));
+  const file = manifestFile(projectDir);
+  const text = JSON.stringify(doc);
+  try {
+    if (fs.readFileSync(file, "utf8") === text) return false;
+  } catch {
+    // missing: written below
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(`${file}.partial`, text);
+  fs.renameSync(`${file}.partial`, file);
+  return true;
 }
 
 /** Writes a post's body. */

@@ -4,17 +4,18 @@
  * reads them (lib/data/store) bundles no Markdown pipeline.
  */
 import type { TocEntry } from "../markdown/headings";
+import type { pageFields } from "../../contentlayer.config";
+import type { FieldsOf } from "../content-model";
 
 /** One `<name>.json` per page, and PAGE_INDEX_NAME listing them. */
 export const PAGE_DIR = ".contentlayer/quire-pages";
 export const PAGE_INDEX_NAME = "_index.json";
 
-export interface StandalonePage {
+/** A page's front matter (contentlayer.config.ts pageFields), its name and its rendered body. */
+export type StandalonePage = FieldsOf<typeof pageFields> & {
   name: string;
-  title: string;
-  description?: string;
   html: string;
   toc: TocEntry[];
   /** Of the page's text, to render it again only when it changes. */
   hash: string;
-}
+};

@@ -157,7 +157,7 @@ export function getPostProblems(slug: string, lang: string = site.language): str
 /**
  * A post with its body, read from the post's own file. Under `npm run dev`
  * a post whose body the content step has just removed (the post broke or
- * went away, and Contentlayer has not rewritten the index yet) is no post:
+ * went away, and the page asking has not refreshed yet) is no post:
  * its page shows its problems or the 404 page, not an error.
  */
 function withBody(record: PostRecord): Post | undefined {

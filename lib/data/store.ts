@@ -1,12 +1,12 @@
 /**
- * Reads the documents Contentlayer wrote, from disk, when first asked: the
- * small manifest of every post (lib/data/documents). Bodies are read one
- * post at a time by readPostBody.
+ * Reads what the content step wrote, from disk, when first asked: the small
+ * index of every post (lib/data/documents). Bodies are read one post at a
+ * time by readPostBody.
  *
- * Importing `contentlayer/generated` would bundle every post body into the
+ * Importing the content as a module would bundle every post body into the
  * server code: 21 MB of JavaScript for 1000 posts, parsed by every build
  * worker and shipped twice in `.next/server`. Reading the JSON keeps the
- * bundle free of content; `next.config.ts` traces the file for standalone.
+ * bundle free of content; `next.config.ts` traces the files for standalone.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -14,10 +14,7 @@ import type { PostDocument, PostRecord, PostSummary } from "./collection";
 import { LATEST_NAME, recordDir, recordName } from "../build/records";
 import { PAGE_DIR, PAGE_INDEX_NAME, type StandalonePage } from "./page-files";
 import { PROBLEMS_FILE, type PostProblems } from "../build/problems";
-import { BODY_DIR, type ManifestDocument, type PostBody } from "./documents";
-
-/** Where `contentlayer2 build` writes the posts' manifest, relative to the project. */
-export const POST_INDEX = ".contentlayer/generated/Posts/_index.json";
+import { BODY_DIR, POST_INDEX, type ManifestDocument, type PostBody } from "./documents";
 
 interface Loaded {
   mtimeMs: number;
@@ -27,10 +24,10 @@ interface Loaded {
 let loaded: Loaded | undefined;
 
 /**
- * Every document Contentlayer produced. Read once in production; in
- * development re-read whenever `contentlayer2 dev` rewrites the file. It
- * deletes the file before writing it again: a request in between gets the
- * last complete read (the watcher refreshes the page once the file is back).
+ * Every post of the index. Read once in production; in development re-read
+ * whenever the content watcher rewrites the file. A file that is missing or
+ * cut short leaves the last complete read in use (the watcher refreshes the
+ * page once the file is whole).
  */
 export function readPostDocuments(file = path.join(/*turbopackIgnore: true*/ process.cwd(), POST_INDEX)): PostDocument[] {
   const mtimeMs = loaded && process.env.NODE_ENV !== "development" ? loaded.mtimeMs : statTime(file);
@@ -58,7 +55,7 @@ function statTime(file: string): number {
  * One post's body (HTML, table of contents, MDX source), read when its page
  * or feed entry renders. Missing, it is an error, unless `missing` says what
  * to return instead: under `npm run dev` the step removes the body of a post
- * that broke or went away a moment before Contentlayer rewrites the index.
+ * that broke or went away, and an open page may ask before it refreshes.
  */
 export function readPostBody(relPath: string, dir = path.join(/*turbopackIgnore: true*/ process.cwd(), BODY_DIR)): PostBody {
   const file = path.join(dir, `${relPath}.json`);

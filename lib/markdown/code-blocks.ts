@@ -1,7 +1,7 @@
 /**
  * The bar above every highlighted code block: its language, when known, and a
- * copy button. Written at build time so `.md` posts (HTML stored by
- * Contentlayer) and `.mdx` posts (next-mdx-remote) get the same markup; the
+ * copy button. Written at build time so `.md` posts (HTML stored by the
+ * content step) and `.mdx` posts (next-mdx-remote) get the same markup; the
  * button ships `hidden` and components/CodeCopy unhides it, so a page without
  * JavaScript shows no button that cannot work. The markup contract is in
  * ./code-toolbar.

@@ -107,7 +107,10 @@ export function pageMetadata(page: PageSeo): Metadata {
   };
 }
 
-/** JSON-LD for a post, safe inside <script>: `<` is written as \u003c. */
+/**
+ * JSON-LD for a post, safe inside <script>: `<` is written as \u003c. Its
+ * `url` is the post's canonical URL: the original of a cross-posted article.
+ */
 export function blogPostingJsonLd(post: {
   title: string;
   summary: string;
@@ -117,8 +120,9 @@ export function blogPostingJsonLd(post: {
   tags: string[];
   authors: string[];
   images: string[];
+  canonicalUrl?: string;
 }, path: string, lang: string = site.language): string {
-  const url = siteUrl(path);
+  const page = siteUrl(path);
   const data = {
     "@context": "https://schema.org",
     "@type": "BlogPosting",
@@ -127,8 +131,8 @@ export function blogPostingJsonLd(post: {
     description: post.summary,
     datePublished: post.instant,
     dateModified: post.lastmod ?? post.instant,
-    url,
-    mainEntityOfPage: url,
+    url: post.canonicalUrl || page,
+    mainEntityOfPage: page,
     keywords: post.tags.join(", "),
     image: post.images.length ? post.images.map(absoluteAsset) : undefined,
     author: (post.authors.length ? post.authors : [site.author.name]).map((name) => ({ "@type": "Person", name })),

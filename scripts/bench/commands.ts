@@ -1,7 +1,7 @@
 /** The project's commands as the benchmark runs them: npm's scripts without npm's own start-up. */
 import path from "node:path";
 
-/** `npm run content` (the content step, then Contentlayer when the manifest changed). */
+/** `npm run content`: the content step. */
 export const CONTENT_STEP = "node --import tsx scripts/prepare-content.ts";
 /** `npm run build` after its content step. */
 export const NEXT_BUILD = "next build && node --import tsx scripts/finish-build.ts";

@@ -13,7 +13,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { POST_INDEX } from "../../lib/data/store";
+import { POST_INDEX } from "../../lib/data/documents";
 import { atMost, BUDGETS, type BudgetRow } from "./budgets";
 import { CONTENT_STEP, NEXT_BUILD } from "./commands";
 import { devLoop, type DevLoopResult } from "./dev-loop";

@@ -8,7 +8,7 @@ import path from "node:path";
 import { expect, test } from "./fixtures";
 import { contentDir, publishedPosts } from "./content";
 import { securityHeaders } from "../../lib/server/security-headers";
-import { POST_INDEX } from "../../lib/data/store";
+import { POST_INDEX } from "../../lib/data/documents";
 import { BODY_DIR } from "../../lib/data/documents";
 import { RECORD_DIR, recordName } from "../../lib/build/records";
 import { taxonomySlug } from "../../lib/web/slugs";

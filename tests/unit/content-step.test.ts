@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runContentStep } from "@/lib/build/step";
-import { BODY_DIR, MANIFEST_DIR, MANIFEST_NAME, readManifest, type ManifestDocument, type PostBody } from "@/lib/data/documents";
+import { BODY_DIR, POST_INDEX, readManifest, type ManifestDocument, type PostBody } from "@/lib/data/documents";
 import { PROBLEMS_FILE } from "@/lib/build/problems";
 import { REDIRECTS_FILE } from "@/lib/server/redirects";
 import { formatProblem } from "@/lib/frontmatter";
@@ -27,7 +27,7 @@ const write = (rel: string, text: string) => {
   fs.writeFileSync(path.join(root, rel), text);
 };
 const step = () => runContentStep({ root, projectDir: project, site: settings, mdxComponents: staticMdxComponents });
-const manifest = () => JSON.parse(fs.readFileSync(path.join(project, MANIFEST_DIR, MANIFEST_NAME), "utf8")) as ManifestDocument;
+const manifest = () => JSON.parse(fs.readFileSync(path.join(project, POST_INDEX), "utf8")) as ManifestDocument;
 /** A post's manifest entry with the step's record of its render. */
 const entry = (rel: string) => {
   const found = readManifest(project).get(rel);

@@ -4,10 +4,10 @@ import path from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quire-store-"));
-const file = path.join(dir, "_index.json");
+const file = path.join(dir, "quire-posts.json");
 const write = (titles: string[], mtime: number) => {
-  // Contentlayer's singleton document: the manifest's fields plus its own.
-  fs.writeFileSync(file, JSON.stringify({ posts: titles.map((title) => ({ title })), _id: "posts.json", type: "Posts" }));
+  // The post index as the content step writes it (lib/data/documents.ts).
+  fs.writeFileSync(file, JSON.stringify({ posts: titles.map((title) => ({ title })) }));
   fs.utimesSync(file, mtime, mtime);
 };
 
@@ -30,7 +30,7 @@ describe("readPostDocuments", () => {
     expect(readPostDocuments(file)).toBe(first);
   });
 
-  it("re-reads in development when Contentlayer rewrites the file", async () => {
+  it("re-reads in development when the content watcher rewrites the file", async () => {
     vi.stubEnv("NODE_ENV", "development");
     const { readPostDocuments } = await freshStore();
     write(["a"], 1000);
@@ -40,7 +40,7 @@ describe("readPostDocuments", () => {
     expect(readPostDocuments(file)).toEqual([{ post: { title: "a" } }, { post: { title: "b" } }]);
   });
 
-  it("keeps serving the last complete read while Contentlayer rewrites the file", async () => {
+  it("keeps serving the last complete read while the file is missing or cut short", async () => {
     vi.stubEnv("NODE_ENV", "development");
     const { readPostDocuments } = await freshStore();
     write(["a"], 1000);
