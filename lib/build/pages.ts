@@ -9,7 +9,6 @@
  * Rendered by the content step (`.md` only) into one JSON document each,
  * again only when the page's text or the code changed.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseSource } from "./checks";
@@ -17,9 +16,12 @@ import type { ContentProblem } from "../frontmatter";
 import { renderMarkdown } from "../markdown/render";
 import { ROUTE_ROOTS } from "../web/urls";
 import { normalizeNewlines } from "./newlines";
-import { pruneFolder } from "./files";
+import { pruneFolder, writeIfChanged } from "./files";
+import { hashOf, Ledger } from "./cache";
 import { PAGE_DIR, PAGE_INDEX_NAME, type StandalonePage } from "../data/page-files";
 
+/** The pages' Ledger (lib/build/cache.ts): the text each page was rendered from. */
+const PAGES_STATE_FILE = ".contentlayer/quire-pages-state.json";
 
 export interface PagesResult {
   problems: ContentProblem[];
@@ -42,6 +44,7 @@ export async function writePages(options: {
   const result: PagesResult = { problems: [], warnings: [], pages: 0, rendered: 0 };
   const files = fs.existsSync(options.pagesRoot) ? fs.readdirSync(options.pagesRoot).filter((f) => /\.md$/i.test(f)).sort() : [];
   const index: Array<{ name: string; title: string }> = [];
+  const ledger = new Ledger(path.join(options.projectDir, PAGES_STATE_FILE));
   for (const file of files) {
     // Named as the author finds it, from the project folder.
     const label = path.relative(options.projectDir, path.join(options.pagesRoot, file)).split(path.sep).join("/");
@@ -73,15 +76,10 @@ export async function writePages(options: {
     if (data.description !== undefined && typeof data.description !== "string") problem("description", "must be a string");
     if (!title || (data.description !== undefined && typeof data.description !== "string")) continue;
 
-    const hash = crypto.createHash("sha1").update(source).digest("hex");
     const target = path.join(out, `${name}.json`);
     index.push({ name, title });
     result.pages += 1;
-    try {
-      if ((JSON.parse(fs.readFileSync(target, "utf8")) as StandalonePage).hash === hash) continue;
-    } catch {
-      // not rendered yet
-    }
+    if (ledger.isCurrent(name, hashOf(source)) && fs.existsSync(target)) continue;
     const rendered = await renderMarkdown(body, {
       title,
       root: options.contentRoot,
@@ -89,13 +87,13 @@ export async function writePages(options: {
       basePath: options.basePath,
       warn: (message) => result.warnings.push(message.replace(`${name}.md:`, `${label}:`)),
     });
-    const page: StandalonePage = { name, title, description: data.description as string | undefined, html: rendered.html, toc: rendered.toc, hash };
+    const page: StandalonePage = { name, title, description: data.description as string | undefined, html: rendered.html, toc: rendered.toc };
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(target, JSON.stringify(page));
     result.rendered += 1;
   }
-  fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, PAGE_INDEX_NAME), JSON.stringify(index));
+  writeIfChanged(path.join(out, PAGE_INDEX_NAME), JSON.stringify(index));
   pruneFolder(out, new Set([PAGE_INDEX_NAME, ...index.map((p) => `${p.name}.json`)]));
+  ledger.save();
   return result;
 }

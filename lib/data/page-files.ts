@@ -15,6 +15,4 @@ export interface StandalonePage {
   description?: string;
   html: string;
   toc: TocEntry[];
-  /** Of the page's text, to render it again only when it changes. */
-  hash: string;
 }
