@@ -1,8 +1,10 @@
 /**
- * What "unchanged" means, for every output the content step makes: an output
- * is current when the fingerprint of its inputs equals the one recorded when
- * it was made. Everything that skips work (posts, records, related posts,
- * search slots, standalone pages, social cards, the code stamp) asks here.
+ * What "unchanged" means for the content step: an output is current when the
+ * fingerprint of its inputs equals the one recorded when it was made. Posts,
+ * records, related lists, search slots, standalone pages and the code stamp
+ * ask here. Social cards and image copies are named by the hash of what they
+ * are made from, so one whose file exists is current; files copied beside
+ * the posts are compared with their source (lib/build/assets.ts).
  *
  * - hashOf / fingerprint: the one hash (SHA-1, hex) of bytes, text or a JSON value.
  * - fileStamp / stampsCurrent: a file's size and mtime, to skip reading it again.

@@ -3,7 +3,8 @@
  * once per change. It runs before Contentlayer on every build, and again on
  * every change while `npm run dev` runs. A post is rendered again only when
  * its text changed (or a file it names did); otherwise its documents from the
- * last run stand. Nothing here prints: scripts/prepare-content.ts does.
+ * last run stand (lib/build/cache.ts says what unchanged means). Nothing here
+ * prints: scripts/prepare-content.ts does.
  */
 import fs from "node:fs";
 import path from "node:path";
