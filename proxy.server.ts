@@ -55,15 +55,17 @@ function rawPathname(url: string): string {
 // The proxy sees only the requests it can change, so pages, feeds and assets
 // go straight to their static files at full speed:
 // - paths that can be hostile: a percent sign (malformed or encoded bytes),
-//   a dot segment, or an absurd length;
-// - paths no route owns, where old URLs live, and any path ending in a slash
-//   (withoutTrailingSlash). The list mirrors RESERVED in lib/server/redirects.ts,
-//   which keeps aliases off these paths.
+//   a dot segment, or a length over MAX_PATH_LENGTH (lib/server/request-guard.ts);
+// - paths no route owns (ROUTE_ROOTS, lib/web/urls.ts), where old URLs live,
+//   and any path ending in a slash (withoutTrailingSlash).
+// Next reads this config without running the file, so it is a literal: the
+// matcher written out from MAX_PATH_LENGTH and ROUTE_ROOTS, which
+// tests/unit/route-roots.test.ts derives again and compares.
 export const config = {
   matcher: [
     "/(.*%.*)",
     "/(.*\\.\\..*)",
-    "/(.{1024,})",
+    "/(.{2048,})",
     "/((?!(?:blog|archive|series|authors|tags|categories|search|_next|_content|_quire|404)(?!.*/$)(?:/|$)|(?:feed\\.xml|atom\\.xml|feed\\.json|search\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|favicon\\.ico)$).+)",
   ],
 };

@@ -35,12 +35,6 @@ export interface CheckedPost {
   published: boolean;
 }
 
-export interface CheckResult {
-  problems: ContentProblem[];
-  warnings: string[];
-  posts: CheckedPost[];
-}
-
 /** One file's front matter: its problems, or the post it describes. */
 export function checkSource(
   file: SourceFile,
@@ -112,18 +106,4 @@ export function checkCollection(
     problems: [...slugs.problems, ...checkSeries(posts), ...translations.problems],
     warnings: [...slugs.warnings, ...translations.warnings],
   };
-}
-
-export function checkPosts(files: SourceFile[], now: Date = new Date(), languages: LanguageRules = siteLanguageRules): CheckResult {
-  const problems: ContentProblem[] = [];
-  const posts: CheckedPost[] = [];
-  for (const file of files) {
-    const checked = checkSource(file, now, languages);
-    problems.push(...checked.problems);
-    if (checked.post) posts.push(checked.post);
-  }
-  const collection = checkCollection(posts, now);
-  problems.push(...collection.problems);
-  problems.sort((a, b) => a.file.localeCompare(b.file));
-  return { problems, warnings: collection.warnings, posts };
 }

@@ -4,9 +4,9 @@
  * components used for feeds, the social card, site.config.ts, the content
  * model and the locked dependencies.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { hashOf } from "./cache";
 
 const INPUTS = [
   "lib",
@@ -19,16 +19,17 @@ const INPUTS = [
 ];
 
 export function codeStamp(projectDir: string): string {
-  const hash = crypto.createHash("sha1");
+  // Each file's path and bytes, in a fixed order.
+  const parts: Array<string | Uint8Array> = [];
   const add = (full: string) => {
     const stat = fs.statSync(full, { throwIfNoEntry: false });
     if (!stat) return;
     if (stat.isDirectory()) {
       for (const name of fs.readdirSync(full).sort()) add(path.join(full, name));
     } else {
-      hash.update(path.relative(projectDir, full)).update("\0").update(fs.readFileSync(full)).update("\0");
+      parts.push(path.relative(projectDir, full), "\0", fs.readFileSync(full), "\0");
     }
   };
   for (const input of INPUTS) add(path.join(projectDir, input));
-  return hash.digest("hex");
+  return hashOf(...parts);
 }

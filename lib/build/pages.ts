@@ -8,7 +8,6 @@
  * Rendered by the content step (`.md` only) into one JSON document each,
  * again only when the page's text or the code changed.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseSource } from "./checks";
@@ -16,10 +15,14 @@ import type { ContentProblem } from "../frontmatter";
 import { renderMarkdown } from "../markdown/render";
 import { ROUTE_ROOTS } from "../web/urls";
 import { normalizeNewlines } from "./newlines";
-import { pruneFolder } from "./files";
+import { pruneFolder, writeIfChanged } from "./files";
+import { hashOf, Ledger } from "./cache";
 import { PAGE_DIR, PAGE_INDEX_NAME, type StandalonePage } from "../data/page-files";
 import { pageFields } from "../../contentlayer.config";
 import { readFields } from "../content-model";
+
+/** The pages' Ledger (lib/build/cache.ts): the text each page was rendered from. */
+const PAGES_STATE_FILE = ".contentlayer/quire-pages-state.json";
 
 export interface PagesResult {
   problems: ContentProblem[];
@@ -42,6 +45,7 @@ export async function writePages(options: {
   const result: PagesResult = { problems: [], warnings: [], pages: 0, rendered: 0 };
   const files = fs.existsSync(options.pagesRoot) ? fs.readdirSync(options.pagesRoot).filter((f) => /\.md$/i.test(f)).sort() : [];
   const index: Array<{ name: string; title: string }> = [];
+  const ledger = new Ledger(path.join(options.projectDir, PAGES_STATE_FILE));
   for (const file of files) {
     // Named as the author finds it, from the project folder.
     const label = path.relative(options.projectDir, path.join(options.pagesRoot, file)).split(path.sep).join("/");
@@ -73,15 +77,10 @@ export async function writePages(options: {
     const { title } = fields;
     if (result.problems.length > before || !title) continue;
 
-    const hash = crypto.createHash("sha1").update(source).digest("hex");
     const target = path.join(out, `${name}.json`);
     index.push({ name, title });
     result.pages += 1;
-    try {
-      if ((JSON.parse(fs.readFileSync(target, "utf8")) as StandalonePage).hash === hash) continue;
-    } catch {
-      // not rendered yet
-    }
+    if (ledger.isCurrent(name, hashOf(source)) && fs.existsSync(target)) continue;
     const rendered = await renderMarkdown(body, {
       title,
       root: options.contentRoot,
@@ -89,13 +88,13 @@ export async function writePages(options: {
       basePath: options.basePath,
       warn: (message) => result.warnings.push(message.replace(`${name}.md:`, `${label}:`)),
     });
-    const page: StandalonePage = { ...fields, title, name, html: rendered.html, toc: rendered.toc, hash };
+    const page: StandalonePage = { ...fields, title, name, html: rendered.html, toc: rendered.toc };
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(target, JSON.stringify(page));
     result.rendered += 1;
   }
-  fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, PAGE_INDEX_NAME), JSON.stringify(index));
+  writeIfChanged(path.join(out, PAGE_INDEX_NAME), JSON.stringify(index));
   pruneFolder(out, new Set([PAGE_INDEX_NAME, ...index.map((p) => `${p.name}.json`)]));
+  ledger.save();
   return result;
 }

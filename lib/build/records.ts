@@ -11,11 +11,11 @@
  * manifest. A record is rewritten only when it changes: a new post rewrites
  * its own and its neighbours'.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Collection } from "../data/collection";
 import { relatedPosts, type RelatedPost } from "../data/related";
+import { fingerprint, hashOf, Ledger, rememberedValue } from "./cache";
 
 /**
  * One `<key>.json` per published post (recordName), and LATEST_NAME: the
@@ -24,12 +24,10 @@ import { relatedPosts, type RelatedPost } from "../data/related";
  */
 export const RECORD_DIR = ".contentlayer/quire-records";
 export const LATEST_NAME = "latest.json";
-/** Each record's signature, by slug: what its file was made from in the last run. */
+/** The records' Ledger (lib/build/cache.ts), by slug: what each file was made from in the last run. */
 const SIGNATURES_FILE = ".contentlayer/quire-records-state";
 /** How many of the newest posts the 404 page lists. */
 export const LATEST_COUNT = 3;
-
-const sha1 = (text: string) => crypto.createHash("sha1").update(text).digest("hex");
 
 /** The related-post lists of the last run, and what they were computed from. */
 const RELATED_FILE = ".contentlayer/quire-related";
@@ -42,37 +40,23 @@ export function recordDir(lang?: string): string {
 /** A per-language file name: `<base>.json`, or `<base>-<lang>.json`. */
 const languageFile = (base: string, lang?: string) => `${base}${lang ? `-${lang}` : ""}.json`;
 
-interface RelatedCache {
-  signature: string;
-  /** [slug, list] pairs (a slug may be any string, `__proto__` too). */
-  lists: Array<[string, RelatedPost[]]>;
-}
-
 /**
  * Every post's related posts (lib/data/related.ts). They follow from the posts'
  * slugs, titles, dates, tags and categories only, so an edit to a body keeps
  * the last run's lists: computing them costs seconds at 10,000 posts.
  */
 function relatedLists(projectDir: string, collection: Collection, lang?: string): Map<string, RelatedPost[]> {
-  const file = path.join(projectDir, languageFile(RELATED_FILE, lang));
-  const signature = crypto
-    .createHash("sha1")
-    .update(JSON.stringify(collection.posts.map((p) => [p.slug, p.title, p.day, p.instant, p.tags, p.categories])))
-    .digest("hex");
-  try {
-    const cached = JSON.parse(fs.readFileSync(file, "utf8")) as RelatedCache;
-    if (cached.signature === signature) return new Map(cached.lists);
-  } catch {
-    // First run, or unreadable: computed again.
-  }
-  const lists = new Map(collection.posts.map((post) => [post.slug, relatedPosts(post, collection)]));
-  fs.writeFileSync(file, JSON.stringify({ signature, lists: [...lists] } satisfies RelatedCache));
-  return lists;
+  const inputs = fingerprint(collection.posts.map((p) => [p.slug, p.title, p.day, p.instant, p.tags, p.categories]));
+  // [slug, list] pairs: a slug may be any string, `__proto__` too.
+  const lists = rememberedValue(path.join(projectDir, languageFile(RELATED_FILE, lang)), inputs, () =>
+    collection.posts.map((post): [string, RelatedPost[]] => [post.slug, relatedPosts(post, collection)]),
+  );
+  return new Map(lists);
 }
 
 /** A record's file name: a hash of the slug, which may be long, non-ASCII or hold any character. */
 export function recordName(slug: string): string {
-  return `${sha1(slug.normalize("NFC")).slice(0, 24)}.json`;
+  return `${hashOf(slug.normalize("NFC")).slice(0, 24)}.json`;
 }
 
 export interface RecordsResult {
@@ -101,18 +85,12 @@ export function writePostRecords(
     return record ? `${record.sourcePath}:${textHash(record.sourcePath)}` : "";
   };
 
-  let before: Record<string, string> = {};
-  try {
-    if (fs.existsSync(dir)) before = JSON.parse(fs.readFileSync(stateFile, "utf8")) as Record<string, string>;
-  } catch {
-    // No usable state: every record is written again.
-  }
-  const after: Record<string, string> = {};
+  // Without the folder (first run, or removed by hand) every record is written again.
+  const ledger = new Ledger(stateFile, fs.existsSync(dir));
   let written = 0;
   fs.mkdirSync(dir, { recursive: true });
   const put = (key: string, signature: string, name: string, value: () => unknown) => {
-    after[key] = signature;
-    if (before[key] === signature) return;
+    if (ledger.isCurrent(key, signature)) return;
     fs.writeFileSync(path.join(dir, name), JSON.stringify(value()));
     written += 1;
   };
@@ -129,9 +107,8 @@ export function writePostRecords(
     ].join("|");
     put(slug, signature, recordName(slug), () => ({ ...record, related: list }));
   }
-  const gone = Object.keys(before).filter((key) => !(key in after));
-  for (const slug of gone) fs.rmSync(path.join(dir, recordName(slug)), { force: true });
-  fs.writeFileSync(stateFile, JSON.stringify(after));
+  for (const slug of ledger.dropped()) fs.rmSync(path.join(dir, recordName(slug)), { force: true });
+  ledger.save();
   return { written };
 }
 

@@ -3,9 +3,9 @@
  * once per change. It runs before `next build` on every build, and again on
  * every change while `npm run dev` runs. A post is rendered again only when
  * its text changed (or a file it names did); otherwise its documents from the
- * last run stand. Nothing here prints: scripts/prepare-content.ts does.
+ * last run stand (lib/build/cache.ts says what unchanged means). Nothing here
+ * prints: scripts/prepare-content.ts does.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { checkCollection, checkSource } from "./checks";
@@ -19,6 +19,7 @@ import type { MdxComponentMap } from "../markdown/mdx-html";
 import { hasCodeBlocks } from "../markdown/code-toolbar";
 import { legacyRedirects, REDIRECTS_FILE, type RedirectSettings } from "../server/redirects";
 import { listContentFiles, writeIfChanged } from "./files";
+import { fileStamp, hashOf, stampFiles, stampsCurrent } from "./cache";
 import { normalizeNewlines } from "./newlines";
 import { pruneBodies, readManifest, writeBody, writeManifest, type PostEntry } from "../data/documents";
 import { syncAssets, type AssetSyncResult } from "./assets";
@@ -105,17 +106,9 @@ function memoryOf(options: StepOptions): Map<string, FileState> {
   return memory;
 }
 
-const hashOf = (text: string) => crypto.createHash("sha1").update(text).digest("hex");
-
-/** A file's state as far as a render cares: its size and mtime, or that it is missing. */
-function fileStamp(root: string, relPath: string): string {
-  const stat = fs.statSync(path.join(root, relPath), { throwIfNoEntry: false });
-  return stat ? `${stat.size}:${stat.mtimeMs}` : "missing";
-}
-
-/** Whether every file a post's last render used is as it was then. */
+/** Whether every file a post's last render used is as it was then (lib/build/cache.ts). */
 function depsUnchanged(root: string, entry: PostEntry | undefined): boolean {
-  return !!entry && Object.entries(entry.deps).every(([rel, stamp]) => fileStamp(root, rel) === stamp);
+  return !!entry && stampsCurrent(root, entry.deps);
 }
 
 interface Run {
@@ -136,7 +129,7 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
   const known = memory.get(relPath);
   if (known && untouched(known, relPath, options.changed)) return known;
   // A file with the size and mtime it had when last read is not read again.
-  const stamp = fileStamp(options.root, relPath);
+  const stamp = fileStamp(path.join(options.root, relPath));
   const previous = known ? undefined : run.previous().get(relPath);
   if (known?.stamp === stamp && (!known.entry || depsUnchanged(options.root, known.entry))) return known;
   if (previous?.stamp === stamp && depsUnchanged(options.root, previous)) {
@@ -180,7 +173,7 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
       readingMinutes: analysis.readingMinutes,
       warnings,
       card: card?.key,
-      deps: Object.fromEntries([...deps].sort().map((rel) => [rel, fileStamp(options.root, rel)])),
+      deps: stampFiles(options.root, deps),
     };
     writeBody(options.projectDir, relPath, {
       html: analysis.html,

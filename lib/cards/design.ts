@@ -4,14 +4,12 @@
  * fonts. Apart from lib/cards/draw.tsx so that the content step learns it
  * without loading next/og, which only the card drawer's child process needs.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { hashOf } from "../build/cache";
+
+const DESIGN_FILES = ["lib/cards/draw.tsx", "components/OgCard.tsx", "lib/cards/fonts.ts"];
 
 export function cardDesign(projectDir = process.cwd()): string {
-  const hash = crypto.createHash("sha1");
-  for (const file of ["lib/cards/draw.tsx", "components/OgCard.tsx", "lib/cards/fonts.ts"]) {
-    hash.update(fs.readFileSync(path.join(projectDir, file)));
-  }
-  return hash.digest("hex").slice(0, 12);
+  return hashOf(...DESIGN_FILES.map((file) => fs.readFileSync(path.join(projectDir, file)))).slice(0, 12);
 }

@@ -6,13 +6,13 @@
  * Drawing is the caller's (lib/cards/draw.tsx): lib/ never imports
  * components/.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { formatDay } from "../web/dates";
 import { GENERATED_DIR } from "../web/urls";
 import type { PostMeta } from "../frontmatter";
 import { pruneFolder } from "../build/files";
+import { fingerprint } from "../build/cache";
 
 /** What a card shows. */
 export interface CardProps {
@@ -57,7 +57,8 @@ function cardProps(meta: PostMeta, site: CardSite): CardProps {
 export function cardOf(meta: PostMeta, site: CardSite): CardJob | undefined {
   if (meta.images.length > 0) return undefined;
   const props = cardProps(meta, site);
-  const key = crypto.createHash("sha1").update(JSON.stringify([site.cardDesign ?? "", props])).digest("hex").slice(0, 16);
+  // Named by what it shows (lib/build/cache.ts): a card whose file exists is current.
+  const key = fingerprint([site.cardDesign ?? "", props]).slice(0, 16);
   return { key, props };
 }
 

@@ -16,6 +16,4 @@ export type StandalonePage = FieldsOf<typeof pageFields> & {
   name: string;
   html: string;
   toc: TocEntry[];
-  /** Of the page's text, to render it again only when it changes. */
-  hash: string;
 };

@@ -9,7 +9,6 @@ import {
   readPageIndex,
   recordFolder,
   readPostBody,
-  readPostBodyIfPresent,
   readPostDocuments,
   readPostProblems,
   readPostRecord,
@@ -161,8 +160,7 @@ export function getPostProblems(slug: string, lang: string = site.language): str
  * its page shows its problems or the 404 page, not an error.
  */
 function withBody(record: PostRecord): Post | undefined {
-  if (!development) return { ...record, ...readPostBody(record.sourcePath) };
-  const body = readPostBodyIfPresent(record.sourcePath);
+  const body = readPostBody(record.sourcePath, { optional: development });
   return body && { ...record, ...body };
 }
 

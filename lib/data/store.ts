@@ -53,27 +53,23 @@ function statTime(file: string): number {
 
 /**
  * One post's body (HTML, table of contents, MDX source), read when its page
- * or feed entry renders. Missing, it is an error, unless `missing` says what
- * to return instead: under `npm run dev` the step removes the body of a post
- * that broke or went away, and an open page may ask before it refreshes.
+ * or feed entry renders. Missing, it is an error, unless `optional`: under
+ * `npm run dev` the step removes the body of a post that broke or went away,
+ * and an open page may ask before it refreshes.
  */
-export function readPostBody(relPath: string, dir = path.join(/*turbopackIgnore: true*/ process.cwd(), BODY_DIR)): PostBody {
-  const file = path.join(dir, `${relPath}.json`);
-  try {
-    return JSON.parse(fs.readFileSync(file, "utf8")) as PostBody;
-  } catch {
-    throw new Error(`${file} is missing: run \`npm run content\` (or \`npm run build\`) first`);
-  }
-}
-
-/** Like readPostBody, but undefined when the body file is not there. */
-export function readPostBodyIfPresent(relPath: string, dir = path.join(/*turbopackIgnore: true*/ process.cwd(), BODY_DIR)): PostBody | undefined {
+export function readPostBody(relPath: string, options?: { dir?: string; optional?: false }): PostBody;
+export function readPostBody(relPath: string, options: { dir?: string; optional: boolean }): PostBody | undefined;
+export function readPostBody(
+  relPath: string,
+  { dir = path.join(/*turbopackIgnore: true*/ process.cwd(), BODY_DIR), optional = false }: { dir?: string; optional?: boolean } = {},
+): PostBody | undefined {
   const file = path.join(dir, `${relPath}.json`);
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch {
-    return undefined;
+    if (optional) return undefined;
+    throw new Error(`${file} is missing: run \`npm run content\` (or \`npm run build\`) first`);
   }
   return JSON.parse(text) as PostBody;
 }

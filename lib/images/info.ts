@@ -4,10 +4,10 @@
  * watcher) sees a replaced image, and a build reads each image once however
  * many posts show it.
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import { imageSize } from "image-size";
 import type { ImageInfo } from "./responsive";
+import { hashOf } from "../build/cache";
 
 const cache = new Map<string, ImageInfo | null>();
 
@@ -28,7 +28,7 @@ function measure(absPath: string): ImageInfo | null {
     return {
       width: turned ? height : width,
       height: turned ? width : height,
-      hash: crypto.createHash("sha1").update(bytes).digest("hex").slice(0, 16),
+      hash: hashOf(bytes).slice(0, 16),
     };
   } catch {
     return null;

@@ -67,12 +67,6 @@ export function planCardJobs(bodyJobs: readonly VariantJob[], cardUrls: Iterable
   return [...jobs.values()];
 }
 
-/** The copies a site needs: its images' (planBodyJobs) and its front matter images' cards (planCardJobs). */
-export function planVariantJobs(root: string, assets: readonly string[], cardUrls: Iterable<string>): VariantJob[] {
-  const body = planBodyJobs(root, assets);
-  return [...body, ...planCardJobs(body, cardUrls)];
-}
-
 /** Encodes one copy: turned as its EXIF says, never enlarged, metadata dropped. */
 export async function encodeVariant(source: string, variant: ImageVariant): Promise<Buffer> {
   const image = sharp(source, { failOn: "none" }).rotate().resize({ width: variant.width, withoutEnlargement: true });

@@ -46,11 +46,3 @@ export async function adaptTheme(theme: BundledTheme, background: string): Promi
     }),
   };
 }
-
-/** Every colour a token can be painted in: the default foreground and each rule's. */
-export function foregroundColors(theme: ThemeRegistrationResolved): string[] {
-  const colors = new Set<string>([theme.fg]);
-  for (const rule of theme.settings) if (rule.settings?.foreground) colors.add(rule.settings.foreground);
-  // normalizeTheme stands placeholders in for colours that are not hex.
-  return [...colors].map((color) => theme.colorReplacements?.[color] ?? color);
-}

@@ -3,8 +3,9 @@
  * needs: a small manifest (title, URL, date of every post) and one shard per
  * three-letter term prefix holding that prefix's postings. A query for
  * "europython" fetches the manifest and the "eur" shard, nothing else.
+ * lib/search/files.ts writes it, a post at a time.
  */
-import { shardKey, tokenize } from "./tokenize";
+import { tokenize } from "./tokenize";
 
 export interface SearchDocInput {
   title: string;
@@ -47,25 +48,4 @@ export function postingsOf(doc: SearchDocInput): Array<[string, number]> {
     for (const term of tokenize(value)) weights.set(term, (weights.get(term) ?? 0) + FIELD_WEIGHTS[field]);
   }
   return [...weights];
-}
-
-/** The whole index at once, from posts in slot order (lib/search/files.ts builds the same one piece by piece). */
-export function buildSearchIndex(docs: SearchDocInput[]): { manifest: SearchManifest; shards: Map<string, SearchShard> } {
-  const shards = new Map<string, SearchShard>();
-  docs.forEach((doc, index) => {
-    for (const [term, weight] of postingsOf(doc)) {
-      const key = shardKey(term);
-      const shard = shards.get(key) ?? {};
-      (shard[term] ??= []).push(index, weight);
-      shards.set(key, shard);
-    }
-  });
-  return {
-    manifest: {
-      version: 1,
-      posts: docs.map((d) => ({ title: d.title, url: d.url, date: d.day })),
-      shards: [...shards.keys()].sort(),
-    },
-    shards,
-  };
 }

@@ -13,11 +13,12 @@
  *   <stateDir>/state.json            slots, what each holds, the shards that exist
  *   <stateDir>/terms/<slot>.json     the [term, weight] pairs a slot put in
  */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { postingsOf, type SearchDocInput, type SearchManifest, type SearchShard } from "./build-index";
 import { shardKey } from "./tokenize";
+import { fingerprint } from "../build/cache";
+import { writeIfChanged } from "../build/files";
 
 export interface SearchDirs {
   publicDir: string;
@@ -74,9 +75,10 @@ const writeFile = (file: string, text: string) => {
   fs.writeFileSync(file, text);
 };
 
+/** What a slot is made from (lib/build/cache.ts): the slot is indexed again when it changes. */
 function slotHash(source: SearchSource): string {
   const { title, url, day, summary, tags } = source.doc;
-  return crypto.createHash("sha1").update(JSON.stringify([source.hash, title, url, day, summary, tags])).digest("hex");
+  return fingerprint([source.hash, title, url, day, summary, tags]);
 }
 
 /**
@@ -179,7 +181,7 @@ export function updateSearchFiles(sources: SearchSource[], dirs: SearchDirs): Se
     }
   }
   state.shards = [...shards].sort();
-  writeFile(stateFile, JSON.stringify(state));
+  writeIfChanged(stateFile, JSON.stringify(state));
 
   return {
     manifest: {

@@ -3,7 +3,8 @@
  * characters, dot segments and absurd lengths. The proxy answers them with
  * the 404 page before the router tries (and fails) to decode them.
  */
-const MAX_PATH_LENGTH = 2048;
+/** The longest path a request may have; a longer one is hostile. proxy.server.ts's matcher sends longer ones to the proxy. */
+export const MAX_PATH_LENGTH = 2048;
 
 export function isHostilePath(rawPath: string): boolean {
   if (rawPath.length > MAX_PATH_LENGTH) return true;

@@ -1,7 +1,7 @@
 /** What the tests expect, read from the posts themselves (not from the build). */
 import fs from "node:fs";
 import path from "node:path";
-import { checkPosts } from "../../lib/build/checks";
+import { checkSource } from "../../lib/build/checks";
 import { siteLanguageRules } from "../../lib/frontmatter";
 
 export const contentDir = path.resolve(process.env.CONTENT_DIR || "content/blog");
@@ -20,7 +20,7 @@ const files = walk(contentDir).map((f) => ({
 }));
 
 /** The default language's posts: the ones the English pages list (another language's are under /<lang>/, i18n.spec.ts). */
-const posts = checkPosts(files).posts.filter((p) => p.meta.lang === siteLanguageRules.defaultLanguage);
+const posts = files.flatMap((file) => checkSource(file).post ?? []).filter((p) => p.meta.lang === siteLanguageRules.defaultLanguage);
 
 /** Slugs of drafts and scheduled posts: a link to one is a build warning, and a 404 until it is published. */
 export const unpublishedSlugs = new Set(posts.filter((p) => !p.published).map((p) => p.meta.slug));

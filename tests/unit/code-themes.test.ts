@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { CODE_THEMES, adaptTheme, foregroundColors, loadCodeTheme, type CodeThemeVariant } from "@/lib/markdown/code-themes";
+import type { ThemeRegistrationResolved } from "shiki";
+import { CODE_THEMES, adaptTheme, loadCodeTheme, type CodeThemeVariant } from "@/lib/markdown/code-themes";
 import { AA_TEXT_CONTRAST, contrastRatio as contrast } from "@/lib/markdown/contrast";
+
+/** Every colour a token can be painted in: the default foreground and each rule's. */
+function foregroundColors(theme: ThemeRegistrationResolved): string[] {
+  const colors = new Set<string>([theme.fg]);
+  for (const rule of theme.settings) if (rule.settings?.foreground) colors.add(rule.settings.foreground);
+  // normalizeTheme stands placeholders in for colours that are not hex.
+  return [...colors].map((color) => theme.colorReplacements?.[color] ?? color);
+}
 
 const below = (colors: string[], background: string) =>
   colors.filter((c) => contrast(c, background) < AA_TEXT_CONTRAST).map((c) => `${c} ${contrast(c, background).toFixed(2)}:1`);

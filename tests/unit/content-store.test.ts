@@ -66,14 +66,14 @@ describe("readPostBody", () => {
   fs.writeFileSync(path.join(bodies, "2024", "hi.md.json"), JSON.stringify(body));
 
   it("reads one post's body from its own file", async () => {
-    const { readPostBody, readPostBodyIfPresent } = await freshStore();
-    expect(readPostBody("2024/hi.md", bodies)).toEqual(body);
-    expect(readPostBodyIfPresent("2024/hi.md", bodies)).toEqual(body);
+    const { readPostBody } = await freshStore();
+    expect(readPostBody("2024/hi.md", { dir: bodies })).toEqual(body);
+    expect(readPostBody("2024/hi.md", { dir: bodies, optional: true })).toEqual(body);
   });
 
   it("names the missing file and the command to run, or says nothing is there when asked to", async () => {
-    const { readPostBody, readPostBodyIfPresent } = await freshStore();
-    expect(() => readPostBody("2024/gone.md", bodies)).toThrow(/gone\.md\.json is missing: run `npm run content`/);
-    expect(readPostBodyIfPresent("2024/gone.md", bodies)).toBeUndefined();
+    const { readPostBody } = await freshStore();
+    expect(() => readPostBody("2024/gone.md", { dir: bodies })).toThrow(/gone\.md\.json is missing: run `npm run content`/);
+    expect(readPostBody("2024/gone.md", { dir: bodies, optional: true })).toBeUndefined();
   });
 });

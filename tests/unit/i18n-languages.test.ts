@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { checkedByStep } from "./helpers/checked-by-step";
 import { languageRules, postLanguage, resolveLanguages, withoutLanguageSuffix, type LanguageRules } from "@/lib/i18n/languages";
 import { formatProblem, readFrontmatter } from "@/lib/frontmatter";
-import { checkPosts } from "@/lib/build/checks";
 import { intendedAddress } from "@/lib/build/problems";
 import { resolveSite, site, type SiteSettings } from "@/site.config";
 
@@ -105,8 +105,8 @@ describe("a post's language", () => {
 describe("slugs per language", () => {
   const post = (fm: string) => `---\n${fm}\n---\n\nBody.\n`;
 
-  it("lets a translation share its original's slug", () => {
-    const result = checkPosts(
+  it("lets a translation share its original's slug", async () => {
+    const result = await checkedByStep(
       [
         { relPath: "2014/2014-08-01-europython-2014.md", source: post("title: A\ndate: 2014-08-01") },
         { relPath: "2014/2014-08-01-europython-2014.fr.md", source: post("title: B\ndate: 2014-08-01") },
@@ -121,8 +121,8 @@ describe("slugs per language", () => {
     ]);
   });
 
-  it("still names both files when two published posts of one language share a slug", () => {
-    const result = checkPosts(
+  it("still names both files when two published posts of one language share a slug", async () => {
+    const result = await checkedByStep(
       [
         { relPath: "a/hello.fr.md", source: post("title: A\ndate: 2019-01-01") },
         { relPath: "b/bonjour.md", source: post("title: B\ndate: 2019-01-01\nlang: fr\nslug: hello") },

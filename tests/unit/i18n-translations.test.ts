@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { checkedByStep } from "./helpers/checked-by-step";
 import { groupTranslations, publishedTranslations, translationBase } from "@/lib/i18n/translations";
-import { checkPosts } from "@/lib/build/checks";
 import { buildCollection, type PostDocument } from "@/lib/data/collection";
 import { formatProblem, readFrontmatter } from "@/lib/frontmatter";
 import type { LanguageRules } from "@/lib/i18n/languages";
@@ -44,8 +44,8 @@ describe("translations", () => {
     expect(groupPaths(posts, "a/x.fr.md")).toEqual(["a/x.fr.md", "a/x.md", "b/z.md"]);
   });
 
-  it("may differ in slug, title, tags and date", () => {
-    const result = checkPosts(
+  it("may differ in slug, title, tags and date", async () => {
+    const result = await checkedByStep(
       [
         { relPath: "2014/x.md", source: source("slug: europython\ntags: [python]") },
         { relPath: "2014/x.fr.md", source: source("slug: europython-fr\ntitle: Europython en français\ndate: 2014-08-03\ntags: [conférence]") },
@@ -58,8 +58,8 @@ describe("translations", () => {
     expect(publishedTranslations(result.posts[0], group, rules.codes, now)).toEqual([{ lang: "fr", slug: "europython-fr" }]);
   });
 
-  it("fail with one line naming both files when two published posts of one language claim one translation", () => {
-    const result = checkPosts(
+  it("fail with one line naming both files when two published posts of one language claim one translation", async () => {
+    const result = await checkedByStep(
       [
         { relPath: "2014/a.md", source: source("translationKey: europython") },
         { relPath: "2015/b.md", source: source("translationKey: europython") },
@@ -73,8 +73,8 @@ describe("translations", () => {
     ]);
   });
 
-  it("fail when lang: puts a post in the language of its base-name sibling", () => {
-    const result = checkPosts(
+  it("fail when lang: puts a post in the language of its base-name sibling", async () => {
+    const result = await checkedByStep(
       [
         { relPath: "2014/x.fr.md", source: source("slug: x-fr") },
         { relPath: "2014/x.md", source: source("lang: fr") },
@@ -87,8 +87,8 @@ describe("translations", () => {
     ]);
   });
 
-  it("only warn when the second claim is a draft: the published post wins", () => {
-    const result = checkPosts(
+  it("only warn when the second claim is a draft: the published post wins", async () => {
+    const result = await checkedByStep(
       [
         { relPath: "2014/a.md", source: source("translationKey: k") },
         { relPath: "2014/b.md", source: source("translationKey: k\ndraft: true") },

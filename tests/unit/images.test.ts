@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bodyVariants, cardVariant, displaySizes, pickCandidate, pictureSources, slotWidth, variantWidths } from "@/lib/images/responsive";
 import { readImageInfo } from "@/lib/images/info";
-import { planVariantJobs, syncImageVariants, VARIANT_DIR } from "@/lib/images/make-copies";
+import { planBodyJobs, planCardJobs, syncImageVariants, VARIANT_DIR } from "@/lib/images/make-copies";
 import { contentFolderReferences } from "@/lib/markdown/references";
 
 describe("variantWidths", () => {
@@ -77,7 +77,7 @@ describe("image copies on disk", () => {
   };
 
   it("makes every copy once: a second run, or another project sharing the cache, encodes nothing", async () => {
-    const jobs = planVariantJobs(root, ["images/anim.gif", "images/photo.jpg"], []);
+    const jobs = planBodyJobs(root, ["images/anim.gif", "images/photo.jpg"]);
     expect(jobs.map((j) => j.variant.name.replace(/^[0-9a-f]{16}/, "H"))).toEqual([
       "H-480.avif",
       "H-720.avif",
@@ -105,17 +105,19 @@ describe("image copies on disk", () => {
   });
 
   it("a changed image gets new copies and the old ones leave the public folder", async () => {
-    await syncImageVariants(project, planVariantJobs(root, ["images/photo.jpg"], []), { cacheDir: cache });
+    await syncImageVariants(project, planBodyJobs(root, ["images/photo.jpg"]), { cacheDir: cache });
     const before = info("images/photo.jpg").hash;
     await sharp({ create: { width: 800, height: 600, channels: 3, background: "#08f" } }).jpeg().toFile(path.join(root, "images", "photo.jpg"));
-    const result = await syncImageVariants(project, planVariantJobs(root, ["images/photo.jpg"], []), { cacheDir: cache });
+    const result = await syncImageVariants(project, planBodyJobs(root, ["images/photo.jpg"]), { cacheDir: cache });
     expect(result).toMatchObject({ made: 4, removed: 8 });
     expect(fs.readdirSync(path.join(project, VARIANT_DIR)).some((f) => f.startsWith(before))).toBe(false);
   });
 
   it("makes a 1200 px JPEG of a front matter image that a post shares", async () => {
     const card = cardVariant(info("images/photo.jpg"));
-    const jobs = planVariantJobs(root, ["images/photo.jpg"], [`/_quire/img/${card.name}`, "/_content/images/anim.gif", "https://example.com/x.jpg"]);
+    // As the content step plans them: the images' copies, then the cards the posts' front matter names.
+    const bodyJobs = planBodyJobs(root, ["images/photo.jpg"]);
+    const jobs = [...bodyJobs, ...planCardJobs(bodyJobs, [`/_quire/img/${card.name}`, "/_content/images/anim.gif", "https://example.com/x.jpg"])];
     expect(jobs.filter((j) => j.variant.format === "jpeg")).toHaveLength(1);
     await syncImageVariants(project, jobs, { cacheDir: cache });
     const meta = await sharp(path.join(project, VARIANT_DIR, card.name)).metadata();
@@ -126,7 +128,7 @@ describe("image copies on disk", () => {
     // A PNG cut after its header: measurable, not decodable.
     const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#888" } }).png().toBuffer();
     fs.writeFileSync(path.join(root, "images", "cut.png"), png.subarray(0, 33));
-    const jobs = planVariantJobs(root, ["images/cut.png"], []);
+    const jobs = planBodyJobs(root, ["images/cut.png"]);
     expect(jobs).toHaveLength(2);
     const result = await syncImageVariants(project, jobs, { cacheDir: cache });
     expect(result.made).toBe(0);

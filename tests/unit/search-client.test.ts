@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { buildSearchIndex, type SearchDocInput } from "@/lib/search/build-index";
+import type { SearchDocInput } from "@/lib/search/build-index";
 import { loadSnippet, search } from "@/lib/search/client";
 import { searchLocation, searchShardPath, searchTextPath, servedSearchLocation } from "@/lib/web/urls";
+import { writtenIndex } from "./helpers/search-index";
 
 const doc = (title: string, url: string, text: string): SearchDocInput => ({ title, url, day: "2020-01-01", summary: "", tags: [], text });
 
@@ -14,10 +15,10 @@ function serve(): Map<string, string> {
   ];
   for (const { prefix, docs } of indexes) {
     const location = servedSearchLocation(prefix, "/base");
-    const { manifest, shards } = buildSearchIndex(docs);
+    const { manifest, shards, texts } = writtenIndex(docs);
     files.set(location.manifest, JSON.stringify(manifest));
     for (const [key, shard] of shards) files.set(searchShardPath(key, location.files), JSON.stringify(shard));
-    docs.forEach((d, slot) => files.set(searchTextPath(slot, location.files), d.text));
+    texts.forEach((text, slot) => files.set(searchTextPath(slot, location.files), text));
   }
   return files;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, type SearchDocInput } from "@/lib/search/build-index";
+import type { SearchDocInput } from "@/lib/search/build-index";
 import { highlight, runQuery, snippet } from "@/lib/search/query";
 import { shardHead, shardKey, shardsFor, tokenize } from "@/lib/search/tokenize";
 import { htmlToText } from "@/lib/search/html-text";
+import { writtenIndex } from "./helpers/search-index";
 
 const doc = (title: string, text: string, tags: string[] = []): SearchDocInput => ({
   title,
@@ -19,7 +20,7 @@ const docs = [
   doc("Python tips", "Generators and itertools for python programmers.", ["python"]),
   doc("Café crème", "Un billet en français sur le café."),
 ];
-const { manifest, shards } = buildSearchIndex(docs);
+const { manifest, shards } = writtenIndex(docs);
 const load = async (key: string) => {
   loaded.push(key);
   return shards.get(key) ?? {};
