@@ -14,7 +14,7 @@ import { decodeExportNames } from "../lib/export/names";
 import { headersFile } from "../lib/server/security-headers";
 import { deployEnv } from "../lib/env";
 import { writeLegacyPages } from "../lib/export/legacy-pages";
-import { removeUnreadExportFiles } from "../lib/export/trim";
+import { removePlaceholderPages, removeUnreadExportFiles } from "../lib/export/trim";
 import { REDIRECTS_FILE, type Redirect } from "../lib/server/redirects";
 import { site } from "../site.config";
 
@@ -33,6 +33,7 @@ if (output === "standalone") {
   const table = JSON.parse(fs.readFileSync(REDIRECTS_FILE, "utf8")) as Redirect[];
   const moved = writeLegacyPages("out", table, { siteUrl: site.siteUrl, basePath, language: site.language });
   const unread = removeUnreadExportFiles(path.resolve("out"));
+  removePlaceholderPages(path.resolve("out"));
   console.log(
     `export: wrote out/_headers and ${moved} pages for old URLs, decoded ${renamed.length} encoded file names${example}, ` +
       `removed ${unread.files} payload copies no browser fetches (${(unread.bytes / 1e6).toFixed(1)} MB); serve out/ with any static file server`,

@@ -6,7 +6,7 @@ import { isOtherLanguage } from "@/lib/i18n/site";
 import { getOtherSectionLanguages, getStandalonePage, getStandalonePageNames } from "@/lib/data/posts";
 import { pageMetadata } from "@/lib/web/seo";
 import { decodeSegment } from "@/lib/web/slugs";
-import { atLeastOne } from "@/lib/web/static-params";
+import { atLeastOne, PLACEHOLDER } from "@/lib/web/static-params";
 import HomePage, { generateMetadata as homeMetadata } from "../_routes/home";
 
 type Props = { params: Promise<{ root: string }> };
@@ -19,10 +19,9 @@ type Props = { params: Promise<{ root: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  // No pages and one language: one name that renders the 404 (a static export needs one).
   return atLeastOne(
     [...getOtherSectionLanguages(), ...getStandalonePageNames()].map((root) => ({ root })),
-    { root: "-" },
+    { root: PLACEHOLDER },
   );
 }
 

@@ -4,6 +4,7 @@ import type { FeedFormat } from "@/lib/web/feeds";
 import { getTerms } from "@/lib/data/posts";
 import { decodeSegment } from "@/lib/web/slugs";
 import { sectionLanguage, staticParams, type RouteParams } from "./language";
+import { PLACEHOLDER } from "@/lib/web/static-params";
 
 const notFoundResponse = () => new Response("Not found", { status: 404 });
 
@@ -22,5 +23,5 @@ export async function tagFeedGET(_request: Request, { params }: { params: RouteP
 }
 
 export function tagFeedParams(sections: boolean) {
-  return staticParams(sections, (lang) => getTerms("tags", lang).map((term) => ({ term: term.slug })), () => ({ term: "-" }));
+  return staticParams(sections, (lang) => getTerms("tags", lang).map((term) => ({ term: term.slug })), () => ({ term: PLACEHOLDER }));
 }

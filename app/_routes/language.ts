@@ -7,7 +7,7 @@
 import { notFound } from "next/navigation";
 import { getOtherSectionLanguages, getSectionLanguages } from "@/lib/data/posts";
 import { decodeSegment } from "@/lib/web/slugs";
-import { atLeastOne } from "@/lib/web/static-params";
+import { atLeastOne, PLACEHOLDER } from "@/lib/web/static-params";
 import { site } from "@/site.config";
 
 /** A route's params: its own, and `root` in a language's section. */
@@ -27,21 +27,21 @@ export async function languageOf(params: RouteParams | undefined): Promise<strin
 }
 
 /**
- * The sections' params for a route with no params of its own. A site with no
- * other section gets one name that renders the 404 page (a static export
- * needs one entry), so `/fr/...` is a 404 until French has a published post.
+ * The sections' params for a route with no params of its own: none on a site
+ * with no other section, so `/fr/...` is the 404 page until French has a
+ * published post (lib/web/static-params.ts: a static export's placeholder).
  */
 export function sectionParams() {
   return atLeastOne(
     getOtherSectionLanguages().map((root) => ({ root })),
-    { root: "-" },
+    { root: PLACEHOLDER },
   );
 }
 
 /**
  * generateStaticParams for one tree: the default language's params as they
  * are, or (`sections`) every other language's with its `root`. With none at
- * all, `fallback` in the first language (a static export needs one entry).
+ * all, `fallback` in the first language in a static export (lib/web/static-params.ts).
  */
 export function staticParams<P extends object>(
   sections: boolean,
@@ -52,7 +52,7 @@ export function staticParams<P extends object>(
   const codes = getOtherSectionLanguages();
   return atLeastOne<P & { root?: string }>(
     codes.flatMap((root) => params(root).map((p) => ({ ...p, root }))),
-    { ...fallback(codes[0] ?? site.language), root: codes[0] ?? "-" },
+    { ...fallback(codes[0] ?? site.language), root: codes[0] ?? PLACEHOLDER },
   );
 }
 

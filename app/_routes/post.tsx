@@ -9,6 +9,7 @@ import { decodeSegment } from "@/lib/web/slugs";
 import { cardPath, postPath } from "@/lib/web/urls";
 import { site } from "@/site.config";
 import { languageOf, staticParams, type RouteParams } from "./language";
+import { PLACEHOLDER } from "@/lib/web/static-params";
 
 type Params = RouteParams<{ slug: string }>;
 
@@ -24,7 +25,7 @@ export function postParams(sections: boolean) {
   return staticParams(
     sections,
     (lang) => getPrerenderedPostSlugs(lang, sections ? "all" : site.prerender).map((slug) => ({ slug })),
-    () => ({ slug: "-" }),
+    () => ({ slug: PLACEHOLDER }),
   );
 }
 

@@ -14,6 +14,7 @@ import { pageMetadata } from "@/lib/web/seo";
 import { decodeSegment } from "@/lib/web/slugs";
 import { taxonomyIndexPath, taxonomyPath, type TaxonomyKind } from "@/lib/web/urls";
 import { everySection, languageOf, staticParams, type RouteParams } from "./language";
+import { PLACEHOLDER } from "@/lib/web/static-params";
 
 type TermParams = RouteParams<{ term: string; page?: string }>;
 
@@ -100,7 +101,7 @@ export function termRoute(kind: TaxonomyKind, paged: boolean) {
             .filter((p) => (paged ? p.page > 1 : p.page === 1))
             .map((p) => (paged ? { term: p.slug, page: String(p.page) } : { term: p.slug })),
         // Page 1 of a term, or (no terms at all) a name that renders the 404.
-        (lang) => (paged ? { term: termPageParams(kind, lang)[0]?.slug ?? "-", page: "1" } : { term: "-" }),
+        (lang) => (paged ? { term: termPageParams(kind, lang)[0]?.slug ?? PLACEHOLDER, page: "1" } : { term: PLACEHOLDER }),
       );
     },
     async generateMetadata({ params }: { params: TermParams }) {

@@ -11,6 +11,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { PLACEHOLDER } from "../web/static-params";
 
 /** The file names removed from every folder of the export. */
 export const UNREAD_EXPORT_FILES = new Set(["__next._full.txt"]);
@@ -32,4 +33,25 @@ export function removeUnreadExportFiles(outDir: string): { files: number; bytes:
   };
   walk(outDir);
   return { files, bytes };
+}
+
+/**
+ * Removes the pages of placeholder entries (lib/web/static-params.ts): a
+ * route with nothing to list renders the 404 page under the name `-` in an
+ * export (`series/-.html`, `-/blog.html`...), and no address should serve it.
+ * Returns how many files and folders went.
+ */
+export function removePlaceholderPages(outDir: string): number {
+  let removed = 0;
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.name === PLACEHOLDER || entry.name.startsWith(`${PLACEHOLDER}.`)) {
+        fs.rmSync(full, { recursive: true, force: true });
+        removed += 1;
+      } else if (entry.isDirectory()) walk(full);
+    }
+  };
+  walk(outDir);
+  return removed;
 }

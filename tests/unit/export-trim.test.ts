@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { removeUnreadExportFiles } from "@/lib/export/trim";
+import { removePlaceholderPages, removeUnreadExportFiles } from "@/lib/export/trim";
+import { atLeastOne, PLACEHOLDER } from "@/lib/web/static-params";
 
 let out: string;
 afterEach(() => fs.rmSync(out, { recursive: true, force: true }));
@@ -30,5 +31,25 @@ describe("removeUnreadExportFiles", () => {
     expect(removeUnreadExportFiles(out)).toEqual({ files: 2, bytes: 11 });
     for (const rel of kept) expect(fs.existsSync(path.join(out, rel)), rel).toBe(true);
     expect(fs.existsSync(path.join(out, "blog/a/__next._full.txt"))).toBe(false);
+  });
+});
+
+describe("removePlaceholderPages", () => {
+  it("removes the pages of placeholder entries, and no real page", () => {
+    out = fs.mkdtempSync(path.join(os.tmpdir(), "quire-trim-"));
+    const kept = ["series/real.html", "blog/page/1.html", "tags/c-sharp.html", "tags/-x.html", "index.html"];
+    for (const rel of kept) put(rel, "kept");
+    for (const rel of ["series/-.html", "series/-.txt", "series/-/__next._tree.txt", "-.html", "-/blog.html", "-/feed.xml"]) put(rel, "placeholder");
+    expect(removePlaceholderPages(out)).toBe(5);
+    expect(fs.readdirSync(out, { recursive: true, encoding: "utf8" }).filter((rel) => rel.endsWith(".html")).sort()).toEqual([...kept].sort());
+  });
+});
+
+describe("atLeastOne", () => {
+  it("lists a placeholder only for a static export, which refuses an empty list", () => {
+    expect(atLeastOne([], { name: PLACEHOLDER }, undefined)).toEqual([]);
+    expect(atLeastOne([], { name: PLACEHOLDER }, "standalone")).toEqual([]);
+    expect(atLeastOne([], { name: PLACEHOLDER }, "export")).toEqual([{ name: PLACEHOLDER }]);
+    expect(atLeastOne([{ name: "a" }], { name: PLACEHOLDER }, "export")).toEqual([{ name: "a" }]);
   });
 });

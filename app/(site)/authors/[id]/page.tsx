@@ -8,7 +8,7 @@ import { resolveAuthors } from "@/lib/data/authors";
 import { getAuthorIds, getAuthorPosts } from "@/lib/data/posts";
 import { pageMetadata } from "@/lib/web/seo";
 import { decodeSegment } from "@/lib/web/slugs";
-import { atLeastOne } from "@/lib/web/static-params";
+import { atLeastOne, PLACEHOLDER } from "@/lib/web/static-params";
 import { authorPath } from "@/lib/web/urls";
 import { site } from "@/site.config";
 
@@ -17,10 +17,9 @@ type Props = { params: Promise<{ id: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  // No author with posts: one id that renders the 404 (a static export needs one).
   return atLeastOne(
     getAuthorIds().map((id) => ({ id })),
-    { id: "-" },
+    { id: PLACEHOLDER },
   );
 }
 

@@ -5,7 +5,7 @@ import { SeriesParts } from "@/components/SeriesParts";
 import { getAllSeries, getSeries } from "@/lib/data/posts";
 import { pageMetadata } from "@/lib/web/seo";
 import { decodeSegment } from "@/lib/web/slugs";
-import { atLeastOne } from "@/lib/web/static-params";
+import { atLeastOne, PLACEHOLDER } from "@/lib/web/static-params";
 import { seriesPath } from "@/lib/web/urls";
 
 type Props = { params: Promise<{ name: string }> };
@@ -13,10 +13,9 @@ type Props = { params: Promise<{ name: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  // No series at all: one name that renders the 404 (a static export needs one).
   return atLeastOne(
     getAllSeries().map((series) => ({ name: series.slug })),
-    { name: "-" },
+    { name: PLACEHOLDER },
   );
 }
 
