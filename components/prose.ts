@@ -1,7 +1,7 @@
 /**
  * The typography of rendered Markdown: post bodies and standalone pages.
  * Reading text is serif at 18 px (prose-lg, 1.78 leading), its paragraphs
- * and lists at most 56ch wide (app/globals.css): about 68 characters a line in
+ * and lists at most 62ch wide (app/globals.css): about 67 characters a line in
  * Source Serif 4. Code, tables and images keep the full column. Headings stay
  * in the interface's sans, code in monospace. The class also defines the
  * reading face's variable, so a page that shows reading text loads and
