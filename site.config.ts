@@ -36,7 +36,7 @@ export interface SiteSettings {
   authors?: Record<string, AuthorProfile>;
   /**
    * The default language's code (BCP 47: `<html lang>`, date formatting). Its
-   * posts keep today's URLs; a post is in it unless its file suffix
+   * posts' URLs have no language prefix; a post is in it unless its file suffix
    * (`x.fr.md`) or `lang:` says otherwise.
    */
   language: string;

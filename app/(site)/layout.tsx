@@ -4,7 +4,7 @@ import { rootMetadata } from "@/lib/web/seo";
 import { site } from "@/site.config";
 import "../globals.css";
 
-/** The root layout of the default language's pages (today's URLs). */
+/** The root layout of the default language's pages (URLs without a language prefix). */
 export const metadata = rootMetadata(site.language);
 
 export default function DefaultLanguageLayout({ children }: { children: ReactNode }) {

@@ -1,5 +1,5 @@
 /**
- * Every page exists in the default language (`app/(site)/...`, today's URLs)
+ * Every page exists in the default language (`app/(site)/...`, no prefix)
  * and in each other language's section (`app/[root]/...`, `/fr/...`). The
  * route files of both trees re-export the same routes from this folder; a
  * route learns its language from the `root` segment, absent in the default tree.

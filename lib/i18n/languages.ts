@@ -29,7 +29,7 @@ export interface Language {
   locale: string;
   title: string;
   description: string;
-  /** The default language keeps today's URLs (no prefix). */
+  /** The default language's URLs have no prefix. */
   isDefault: boolean;
   /** Labels of the header's configured links in this language, by href. */
   navLabels: Readonly<Record<string, string>>;
@@ -46,8 +46,7 @@ const CODE = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
 
 /**
  * The declared languages, the default first, then in the order written. With
- * no `languages` the site has one, `language`, labelled by its code: exactly
- * today's single-language site.
+ * no `languages` the site has one, `language`, labelled by its code.
  */
 export function resolveLanguages(
   defaultCode: string,

@@ -34,9 +34,9 @@ export interface SearchProps {
 }
 
 /**
- * The default language's strings in English, for a search page rendered
- * without them (app/search/page.tsx, until it passes `searchProps(lang)`);
- * a unit test holds them equal to the English dictionary.
+ * The default language's strings in English: SearchPage's default when it
+ * is given none (the routes pass `searchProps(lang)`); a unit test holds them
+ * equal to the English dictionary.
  */
 export const ENGLISH_SEARCH_LABELS: SearchLabels = {
   button: "Search",

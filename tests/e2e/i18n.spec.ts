@@ -1,5 +1,5 @@
 /**
- * A bilingual build: English (the default, today's URLs) and French under
+ * A bilingual build: English (the default, no prefix) and French under
  * /fr. The `start`, `standalone` and `export` targets build the corpus with
  * the sample blog's French posts (scripts/e2e/content.ts), the `vercel`
  * target the sample blog itself. What a French reader sees, page by page.

@@ -3,7 +3,7 @@
  * dictionary. Its keys are the only keys (MessageKey); `{name}` is filled in
  * by the lookup (lib/i18n/dictionary.ts), and a message with forms (`one`,
  * `other`...) is chosen by `{count}` with the language's plural rules.
- * Grouped by where the string appears today (components/, app/, lib/markdown).
+ * Grouped by where the string appears (components/, app/, lib/markdown).
  */
 import type { Message } from "../dictionary";
 
@@ -22,7 +22,7 @@ export const en = {
   "language.switcherLabel": "Language",
   "language.readIn": "Read in {language}",
 
-  // Home page (app/page.tsx)
+  // Home page (app/_routes/home.tsx)
   "home.aboutAuthor": "About the author",
   "home.featured": "Featured",
   "home.latest": "Latest posts",
@@ -47,7 +47,7 @@ export const en = {
   "postNav.previous": "← Previous post",
   "postNav.next": "Next post →",
 
-  // Table of contents, related posts, series (TableOfContents.tsx, RelatedPosts.tsx, SeriesBox.tsx, app/series)
+  // Table of contents, related posts, series (TableOfContents.tsx, RelatedPosts.tsx, SeriesBox.tsx, app/(site)/series)
   "toc.title": "Contents",
   "related.title": "Related posts",
   "series.position": "Part {position} of {count} in the series",
@@ -71,7 +71,7 @@ export const en = {
   "code.copied": "Copied",
   "code.selected": "Code selected: press Ctrl+C to copy",
 
-  // Search (components/search/*, app/search)
+  // Search (components/search/*, app/_routes/search.tsx)
   "search.title": "Search",
   "search.button": "Search",
   "search.label": "Search posts",
@@ -82,7 +82,7 @@ export const en = {
   "search.keys": "↑ ↓ to move · Enter to open · Esc to close",
   "search.count": { one: "{count} result", other: "{count} results" },
 
-  // Lists and pagination (app/blog, components/Pagination.tsx)
+  // Lists and pagination (app/_routes/blog.tsx, components/Pagination.tsx)
   "blog.title": "All posts",
   "blog.titlePaged": "All posts, page {page}",
   "blog.lead": { one: "{count} post, newest first.", other: "{count} posts, newest first." },
@@ -91,13 +91,13 @@ export const en = {
   "pagination.older": "Older posts →",
   "pagination.pageOf": "Page {page} of {total}",
 
-  // Archive (app/archive, components/Archive.tsx)
+  // Archive (app/_routes/archive.tsx, components/Archive.tsx)
   "archive.title": "Archive",
   "archive.lead": { one: "{count} post, by year.", other: "{count} posts, by year." },
   "archive.leadSpan": { one: "{count} post, {from} to {to}, by year.", other: "{count} posts, {from} to {to}, by year." },
   "archive.yearCount": { one: "{count} post", other: "{count} posts" },
 
-  // Tags and categories (app/_taxonomy/routes.tsx, lib/web/feed-routes.ts)
+  // Tags and categories (app/_routes/taxonomy.tsx, lib/web/feed-routes.ts)
   "tags.plural": "Tags",
   "tags.indexLead": { one: "{count} tag, most used first.", other: "{count} tags, most used first." },
   "tags.termTitle": "Tag: {name}",
@@ -110,12 +110,12 @@ export const en = {
   "taxonomy.termLeadPaged": { one: "{count} post, page {page}.", other: "{count} posts, page {page}." },
   "feed.tagDescription": "Posts tagged {name} on {site}",
 
-  // Authors (app/authors, components/AuthorCard.tsx, lib/data/authors.ts)
+  // Authors (app/(site)/authors, components/AuthorCard.tsx, lib/data/authors.ts)
   "author.description": "Posts by {name}.",
   "author.lead": { one: "{count} post, by year.", other: "{count} posts, by year." },
   "author.website": "Website",
 
-  // The 404 page (app/not-found.tsx)
+  // The 404 page (app/_routes/not-found.tsx)
   "notFound.title": "Page not found",
   "notFound.lead": "There is nothing at this address. It may have moved, or the link may be mistyped.",
   "notFound.goHome": "Go to the home page",
