@@ -15,6 +15,7 @@ import type { LanguageRules } from "../i18n/languages";
 import { bodyLabels } from "../i18n/dictionary";
 import { CONTENT_ASSET_DIR } from "../content-folders";
 import { analyzePost } from "./analyze-post";
+import { isTooDeep, nestingProblem } from "../markdown/nesting";
 import type { MdxComponentMap } from "../markdown/mdx-html";
 import { hasCodeBlocks } from "../markdown/code-toolbar";
 import { legacyRedirects, REDIRECTS_FILE, type RedirectSettings } from "../server/redirects";
@@ -197,7 +198,9 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
     }
     return remember({ hash, stamp, problems: [], entry });
   } catch (error) {
-    const problem = /\.mdx$/i.test(relPath)
+    const problem = isTooDeep(error)
+      ? nestingProblem(relPath)
+      : /\.mdx$/i.test(relPath)
       ? mdxErrorProblem(relPath, error, bodyStartLine(source))
       : { file: relPath, field: "body", message: `could not be rendered: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
     return remember({ hash, stamp, problems: [problem] });
