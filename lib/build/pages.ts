@@ -15,6 +15,7 @@ import path from "node:path";
 import { parseSource } from "./checks";
 import type { ContentProblem } from "../frontmatter";
 import { renderMarkdown } from "../markdown/render";
+import { isTooDeep, nestingProblem } from "../markdown/nesting";
 import { ROUTE_ROOTS } from "../web/urls";
 import { normalizeNewlines } from "./newlines";
 import { pruneFolder } from "./files";
@@ -82,13 +83,21 @@ export async function writePages(options: {
     } catch {
       // not rendered yet
     }
-    const rendered = await renderMarkdown(body, {
-      title,
-      root: options.contentRoot,
-      file: path.join(options.contentRoot, `${name}.md`),
-      basePath: options.basePath,
-      warn: (message) => result.warnings.push(message.replace(`${name}.md:`, `${label}:`)),
-    });
+    let rendered: Awaited<ReturnType<typeof renderMarkdown>>;
+    try {
+      rendered = await renderMarkdown(body, {
+        title,
+        root: options.contentRoot,
+        file: path.join(options.contentRoot, `${name}.md`),
+        basePath: options.basePath,
+        warn: (message) => result.warnings.push(message.replace(`${name}.md:`, `${label}:`)),
+      });
+    } catch (error) {
+      // One line for the page, as for a post; the other pages and the posts go on.
+      if (isTooDeep(error)) result.problems.push(nestingProblem(label));
+      else problem("body", `could not be rendered: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      continue;
+    }
     const page: StandalonePage = { name, title, description: data.description as string | undefined, html: rendered.html, toc: rendered.toc, hash };
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(target, JSON.stringify(page));
