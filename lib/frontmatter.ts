@@ -25,8 +25,9 @@ export interface ContentProblem {
   message: string;
 }
 
+/** `<file>: <field>: <message>`, or `<file>: <message>` for a problem of the whole file (no field). */
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file}: ${p.field}: ${p.message}`;
+  return p.field ? `${p.file}: ${p.field}: ${p.message}` : `${p.file}: ${p.message}`;
 }
 
 type Result = { meta: PostMeta; problems: [] } | { meta?: undefined; problems: ContentProblem[] };

@@ -10,6 +10,7 @@ import type { LanguageRules } from "../i18n/languages";
 import { groupTranslations } from "../i18n/translations";
 import { normalizeNewlines } from "./newlines";
 import { checkSeries } from "../data/series";
+import { frontMatterProblem, tagCountProblems } from "./limits";
 
 export interface SourceFile {
   /** Path relative to the content folder, POSIX. */
@@ -41,6 +42,8 @@ export function checkSource(
   now: Date = new Date(),
   languages: LanguageRules = siteLanguageRules,
 ): { problems: ContentProblem[]; post?: CheckedPost } {
+  const tooLarge = frontMatterProblem(file.relPath, file.source);
+  if (tooLarge) return { problems: [tooLarge] };
   let parsed: ParsedSource;
   try {
     parsed = parseSource(file.source);
@@ -48,6 +51,11 @@ export function checkSource(
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return { problems: [{ file: file.relPath, field: "front matter", message: `is not valid YAML: ${reason}` }] };
   }
+  if (Object.keys(parsed.data).length === 0) {
+    return { problems: [{ file: file.relPath, field: "front matter", message: "is missing: a post begins with its title and date between two --- lines" }] };
+  }
+  const tooMany = tagCountProblems(file.relPath, parsed.data);
+  if (tooMany.length > 0) return { problems: tooMany };
   const result = readFrontmatter(parsed.data, file.relPath, languages);
   if (!result.meta) return { problems: result.problems };
   return {

@@ -13,6 +13,7 @@ import path from "node:path";
 import { parseSource } from "./checks";
 import type { ContentProblem } from "../frontmatter";
 import { renderMarkdown } from "../markdown/render";
+import { isTooDeep, nestingProblem } from "../markdown/nesting";
 import { ROUTE_ROOTS } from "../web/urls";
 import { normalizeNewlines } from "./newlines";
 import { pruneFolder, writeIfChanged } from "./files";
@@ -78,20 +79,31 @@ export async function writePages(options: {
     if (result.problems.length > before || !title) continue;
 
     const target = path.join(out, `${name}.json`);
+    if (!ledger.isCurrent(name, hashOf(source)) || !fs.existsSync(target)) {
+      let rendered: Awaited<ReturnType<typeof renderMarkdown>>;
+      try {
+        rendered = await renderMarkdown(body, {
+          title,
+          root: options.contentRoot,
+          file: path.join(options.contentRoot, `${name}.md`),
+          basePath: options.basePath,
+          warn: (message) => result.warnings.push(message.replace(`${name}.md:`, `${label}:`)),
+        });
+      } catch (error) {
+        // One line for the page, as for a post; the other pages and the posts go on.
+        // An earlier render of the page goes too, so that the next run renders it again.
+        fs.rmSync(target, { force: true });
+        if (isTooDeep(error)) result.problems.push(nestingProblem(label));
+        else problem("body", `could not be rendered: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+        continue;
+      }
+      const page: StandalonePage = { ...fields, title, name, html: rendered.html, toc: rendered.toc };
+      fs.mkdirSync(out, { recursive: true });
+      fs.writeFileSync(target, JSON.stringify(page));
+      result.rendered += 1;
+    }
     index.push({ name, title });
     result.pages += 1;
-    if (ledger.isCurrent(name, hashOf(source)) && fs.existsSync(target)) continue;
-    const rendered = await renderMarkdown(body, {
-      title,
-      root: options.contentRoot,
-      file: path.join(options.contentRoot, `${name}.md`),
-      basePath: options.basePath,
-      warn: (message) => result.warnings.push(message.replace(`${name}.md:`, `${label}:`)),
-    });
-    const page: StandalonePage = { ...fields, title, name, html: rendered.html, toc: rendered.toc };
-    fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(target, JSON.stringify(page));
-    result.rendered += 1;
   }
   writeIfChanged(path.join(out, PAGE_INDEX_NAME), JSON.stringify(index));
   pruneFolder(out, new Set([PAGE_INDEX_NAME, ...index.map((p) => `${p.name}.json`)]));

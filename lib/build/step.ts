@@ -6,7 +6,6 @@
  * last run stand (lib/build/cache.ts says what unchanged means). Nothing here
  * prints: scripts/prepare-content.ts does.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { checkCollection, checkSource } from "./checks";
 import { bodyStartLine, mdxErrorProblem } from "../markdown/mdx-problems";
@@ -15,6 +14,8 @@ import type { LanguageRules } from "../i18n/languages";
 import { bodyLabels } from "../i18n/dictionary";
 import { CONTENT_ASSET_DIR } from "../content-folders";
 import { analyzePost } from "./analyze-post";
+import { isTooDeep, nestingProblem } from "../markdown/nesting";
+import { readPostFile, readPostHead } from "./limits";
 import type { MdxComponentMap } from "../markdown/mdx-html";
 import { hasCodeBlocks } from "../markdown/code-toolbar";
 import { legacyRedirects, REDIRECTS_FILE, type RedirectSettings } from "../server/redirects";
@@ -136,7 +137,9 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
     return remember({ hash: previous.hash, stamp, problems: [], entry: previous });
   }
 
-  const source = fs.readFileSync(path.join(options.root, relPath), "utf8");
+  const read = readPostFile(path.join(options.root, relPath), relPath);
+  if (read.source === undefined) return remember({ hash: stamp, stamp, problems: read.problems });
+  const source = read.source;
   const hash = hashOf(normalizeNewlines(source));
   if (known?.hash === hash && (!known.entry || depsUnchanged(options.root, known.entry))) return remember({ ...known, stamp });
   // Touched but unchanged since the last run: its documents stand.
@@ -147,7 +150,7 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
   const checked = checkSource({ relPath, source }, options.now, options.languages);
   if (!checked.post) return remember({ hash, stamp, problems: checked.problems });
 
-  const warnings: string[] = [];
+  const warnings = [...read.warnings];
   const deps = new Set<string>();
   const { meta, body } = checked.post;
   try {
@@ -190,7 +193,9 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
     }
     return remember({ hash, stamp, problems: [], entry });
   } catch (error) {
-    const problem = /\.mdx$/i.test(relPath)
+    const problem = isTooDeep(error)
+      ? nestingProblem(relPath)
+      : /\.mdx$/i.test(relPath)
       ? mdxErrorProblem(relPath, error, bodyStartLine(source))
       : { file: relPath, field: "body", message: `could not be rendered: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` };
     return remember({ hash, stamp, problems: [problem] });
@@ -295,7 +300,7 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     : { problems: [], warnings: [], pages: 0, rendered: 0 };
 
   // The dev server shows a post's problems at its URL; a page's are printed.
-  const postProblems = groupProblems(problems, (relPath) => fs.readFileSync(path.join(root, relPath), "utf8"), languages);
+  const postProblems = groupProblems(problems, (relPath) => readPostHead(path.join(root, relPath)), languages);
   problems.push(...pages.problems);
   writeIfChanged(path.join(projectDir, PROBLEMS_FILE), `${JSON.stringify(postProblems)}\n`);
 

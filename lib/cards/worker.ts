@@ -4,6 +4,9 @@ import type { CardReply } from "./drawer";
 import { drawCard } from "./draw";
 
 let chain = Promise.resolve();
+// The step that asked for the cards has ended (a content problem fails it
+// before they are drawn): nobody is left to answer.
+process.on("disconnect", () => process.exit(0));
 process.on("message", ({ projectDir, job }: { projectDir: string; job: CardJob }) => {
   chain = chain.then(async () => {
     const reply: CardReply = { key: job.key };
@@ -12,6 +15,6 @@ process.on("message", ({ projectDir, job }: { projectDir: string; job: CardJob }
     } catch (error) {
       reply.error = error instanceof Error ? error.message : String(error);
     }
-    process.send!(reply);
+    if (process.connected) process.send!(reply);
   });
 });

@@ -67,9 +67,18 @@ export function planCardJobs(bodyJobs: readonly VariantJob[], cardUrls: Iterable
   return [...jobs.values()];
 }
 
+/**
+ * The most pixels an original may have for copies to be made of it: a 48 MP
+ * phone photo passes. Decoding takes about 4 bytes a pixel and two encodes
+ * run at once, so past it a single image could take the build beyond 2 GB;
+ * such an image is served as it is, with one warning line.
+ */
+export const MAX_IMAGE_PIXELS = 64_000_000;
+
 /** Encodes one copy: turned as its EXIF says, never enlarged, metadata dropped. */
 export async function encodeVariant(source: string, variant: ImageVariant): Promise<Buffer> {
-  const image = sharp(source, { failOn: "none" }).rotate().resize({ width: variant.width, withoutEnlargement: true });
+  // sharp reads the size from the header and stops there when it is over the limit.
+  const image = sharp(source, { failOn: "none", limitInputPixels: MAX_IMAGE_PIXELS }).rotate().resize({ width: variant.width, withoutEnlargement: true });
   switch (variant.format) {
     case "avif":
       return image.avif({ quality: 55, effort: 2 }).toBuffer();
@@ -113,7 +122,12 @@ export async function syncImageVariants(
         // Two copies of one original may fail at once: one line for it.
         if (!hasCopies(job)) return;
         markUndecodable(job.hash);
-        result.failures.push(`${job.source}: could not be read as an image (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+        const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        result.failures.push(
+          /pixel limit/i.test(reason)
+            ? `${job.source}: over the limit of ${MAX_IMAGE_PIXELS / 1e6} megapixels for smaller copies; served as it is`
+            : `${job.source}: could not be read as an image (${reason})`,
+        );
         return;
       }
       fs.mkdirSync(cacheDir, { recursive: true });

@@ -3,6 +3,7 @@ import { createElement } from "react";
 import * as runtime from "react/jsx-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { ComponentType } from "react";
+import { limitSourceNesting, remarkLimitNesting } from "./nesting";
 import { remarkPlugins, rehypePlugins, remarkRehypeOptions, type PostContext } from "./pipeline";
 
 /** The MDX components a static render may use; the caller passes the site's map (lib never imports components/). */
@@ -14,9 +15,11 @@ export type MdxComponentMap = Record<string, ComponentType<any>>;
  * MDX through next-mdx-remote instead; this is the same pipeline and components.
  */
 export async function renderMdxToHtml(body: string, ctx: PostContext, components: MdxComponentMap): Promise<string> {
+  limitSourceNesting(body);
   const { default: Content } = await evaluate(body, {
     ...runtime,
-    remarkPlugins: remarkPlugins(ctx),
+    // Before anything recursive walks the tree (lib/markdown/nesting).
+    remarkPlugins: [remarkLimitNesting, ...remarkPlugins(ctx)],
     rehypePlugins: rehypePlugins(ctx),
     remarkRehypeOptions: remarkRehypeOptions(ctx),
   });

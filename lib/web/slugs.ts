@@ -1,16 +1,28 @@
 /** URL slugs for posts, tags and categories: one rule each, used everywhere. */
 
-const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}-/;
+/** A leading date, followed by a hyphen, a space or an underscore. */
+const DATE_PREFIX = /^\d{4}-\d{2}-\d{2}[-_ ]/;
+/** What a file name's slug keeps: letters of any script (with their marks), digits, and the `- . _ ~` a URL path keeps as they are. */
+const NOT_SLUG = /[^\p{L}\p{M}\p{N}._~-]+/gu;
 
 /**
- * A post's slug: its front matter `slug` when set, otherwise the file name
- * without extension and without a leading `YYYY-MM-DD-`. Folders do not count.
- * Non-ASCII letters are kept as written.
+ * A post's slug: its front matter `slug` when set (kept as written), otherwise
+ * its file name made into a URL segment, as a title would be: the extension
+ * and a leading `YYYY-MM-DD` (with the hyphen, space or underscore after it)
+ * dropped, every run of spaces, other punctuation and symbols (emoji too)
+ * turned into one hyphen, hyphens trimmed from the ends. Letters of every
+ * script are kept, in their case, and so are `- . _ ~` (`python-2.7`, and
+ * no existing URL changes); folders do not count.
  */
 export function postSlug(filePath: string, explicit?: string): string {
   if (explicit && explicit.trim()) return explicit.trim().normalize("NFC");
   const base = filePath.split(/[\\/]/).pop() ?? filePath;
-  return base.replace(/\.(md|mdx)$/i, "").replace(DATE_PREFIX, "").normalize("NFC");
+  return base
+    .replace(/\.(md|mdx)$/i, "")
+    .normalize("NFC")
+    .replace(DATE_PREFIX, "")
+    .replace(NOT_SLUG, "-")
+    .replace(/^-+|-+$/g, "");
 }
 
 /**

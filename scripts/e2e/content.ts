@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { copyTree } from "./workspace";
+import { SERVED, writeHostilePosts } from "../../tests/fixtures/hostile";
 
 export const FIXTURES_FOLDER = "_fixtures";
 
@@ -85,6 +86,16 @@ function withFixtures(workspace: string, project: string, source: string, isCorp
 export function sampleCopy(workspace: string, project: string): ContentSetup {
   const copy = contentCopy(workspace, project, path.join(project, "content/blog"));
   return { ...copy, description: `a scratch copy of ${copy.description}` };
+}
+
+/** The folder of hostile posts inside the `hostile` target's content. */
+export const HOSTILE_FOLDER = "hostile";
+
+/** The sample posts plus the hostile posts that build (tests/fixtures/hostile.ts SERVED): the `hostile` target. */
+export function sampleWithHostilePosts(workspace: string, project: string): ContentSetup {
+  const copy = contentCopy(workspace, project, path.join(project, "content/blog"));
+  const names = writeHostilePosts(path.join(copy.env.CONTENT_DIR, HOSTILE_FOLDER), (name) => name in SERVED);
+  return { ...copy, description: `${copy.description} + ${names.length} hostile posts that build` };
 }
 
 /** A copy of the posts in `source` and nothing else (no fixtures): what the README's screenshots show. */

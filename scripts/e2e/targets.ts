@@ -4,7 +4,7 @@
  * Adding a target is one entry: its build environment (or none, for a dev
  * server), the command that serves it, its content and its specs.
  */
-import { bilingualCorpusWithFixtures, corpusWithFixtures, sampleCopy, sampleWithFixtures, type ContentSetup } from "./content";
+import { bilingualCorpusWithFixtures, corpusWithFixtures, sampleCopy, sampleWithFixtures, sampleWithHostilePosts, type ContentSetup } from "./content";
 
 export interface E2eTarget {
   /** Environment for the build; absent: nothing is built (a dev server). */
@@ -29,8 +29,8 @@ export interface E2eTarget {
 
 const nextStart = (port: number) => `npx next start -p ${port} -H 127.0.0.1`;
 // basepath.spec.ts needs BASE_PATH=/sub; the other targets serve from the root.
-// dev.spec.ts, prerender.spec.ts and vercel.spec.ts need their own servers too.
-const rootSpecs = ["**/basepath.spec.ts", "**/dev.spec.ts", "**/prerender.spec.ts", "**/vercel.spec.ts"];
+// dev.spec.ts, hostile.spec.ts, prerender.spec.ts and vercel.spec.ts need their own servers too.
+const rootSpecs = ["**/basepath.spec.ts", "**/dev.spec.ts", "**/hostile.spec.ts", "**/prerender.spec.ts", "**/vercel.spec.ts"];
 
 export const TARGETS: Record<string, E2eTarget> = {
   // The corpus and the fixtures, with the sample blog's French posts: English
@@ -82,6 +82,15 @@ export const TARGETS: Record<string, E2eTarget> = {
     testMatch: ["**/vercel.spec.ts"],
     content: sampleWithFixtures,
   },
+  // Hostile content (tests/fixtures/hostile.ts): a content step over the
+  // sample and every hostile post fails with one line per bad file; the
+  // sample with the hostile posts that build is built and served.
+  hostile: {
+    build: {},
+    server: nextStart,
+    testMatch: ["**/hostile.spec.ts"],
+    content: sampleWithHostilePosts,
+  },
   basepath: {
     build: { BASE_PATH: "/sub" },
     server: nextStart,
@@ -91,4 +100,4 @@ export const TARGETS: Record<string, E2eTarget> = {
   },
 };
 
-export const DEFAULT_TARGETS = ["start", "standalone", "export", "basepath", "prerender", "vercel", "dev"];
+export const DEFAULT_TARGETS = ["start", "standalone", "export", "basepath", "prerender", "vercel", "hostile", "dev"];

@@ -165,3 +165,25 @@ test("a translation saved while the dev server runs appears under /fr, and the E
     }, { timeout: 60_000 })
     .toBe("/fr");
 });
+
+test("a post nested too deep shows its one line at its URL, and the next save renders it", async ({ page }) => {
+  fs.mkdirSync(folder, { recursive: true });
+  const deep = path.join(folder, "2031-01-06-too-deep.md");
+  const text = (body: string) => ["---", 'title: "Too deep"', "date: 2020-01-06", "---", "", body, ""].join("\n");
+  fs.writeFileSync(deep, text(`${"- ".repeat(400)}x`));
+  await expect
+    .poll(
+      async () => {
+        await page.goto("/blog/too-deep");
+        return problemBox(page).textContent().catch(() => "");
+      },
+      { timeout: 30_000 },
+    )
+    .toContain("2031-dev-loop/2031-01-06-too-deep.md: nesting deeper than 200 levels");
+
+  // The watcher is still running: the fixed post renders.
+  fs.writeFileSync(deep, text("- Fine now."));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Too deep", { timeout: 30_000 });
+  await expect(problemBox(page)).toHaveCount(0);
+  fs.rmSync(deep);
+});

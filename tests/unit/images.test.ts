@@ -5,7 +5,7 @@ import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bodyVariants, cardVariant, displaySizes, pickCandidate, pictureSources, slotWidth, variantWidths } from "@/lib/images/responsive";
 import { readImageInfo } from "@/lib/images/info";
-import { planBodyJobs, planCardJobs, syncImageVariants, VARIANT_DIR } from "@/lib/images/make-copies";
+import { MAX_IMAGE_PIXELS, planBodyJobs, planCardJobs, syncImageVariants, VARIANT_DIR } from "@/lib/images/make-copies";
 import { contentFolderReferences } from "@/lib/markdown/references";
 
 describe("variantWidths", () => {
@@ -140,6 +140,15 @@ describe("image copies on disk", () => {
     expect((await syncImageVariants(project, jobs, { cacheDir: cache })).failures).toEqual([]);
   });
 
+  it("an image over the pixel limit is served as it is, with one warning, and never decoded", async () => {
+    // 8100x8100 of one colour: a small file, 65.6 megapixels.
+    const png = await sharp({ create: { width: 8100, height: 8100, channels: 3, background: "#888" } }).png({ compressionLevel: 1 }).toBuffer();
+    fs.writeFileSync(path.join(root, "images", "huge.png"), png);
+    const result = await syncImageVariants(project, planBodyJobs(root, ["images/huge.png"]), { cacheDir: cache });
+    expect(result.made).toBe(0);
+    expect(result.failures).toEqual([`${path.join(root, "images", "huge.png")}: over the limit of ${MAX_IMAGE_PIXELS / 1e6} megapixels for smaller copies; served as it is`]);
+  });
+
   it("GIFs and SVGs are shown as they are; a raster image gets sources", () => {
     fs.writeFileSync(path.join(root, "images", "logo.svg"), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
     const refs = contentFolderReferences({ root, file: path.join(root, "post.md") });
@@ -173,3 +182,4 @@ describe("what a browser picks", () => {
     expect(pickCandidate(srcset, 736, 1)).toEqual({ url: "/_quire/img/h-1024.avif", width: 1024 });
   });
 });
+

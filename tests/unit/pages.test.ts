@@ -62,6 +62,14 @@ describe("standalone pages (lib/build/pages.ts)", () => {
     expect(readPageIndex(dir())).toEqual([]);
   });
 
+  it("fail a page nested too deep with one line, and render the others", async () => {
+    put("deep.md", `---\ntitle: Deep\n---\n\n${">".repeat(1000)} deep\n`);
+    put("about.md", "---\ntitle: About\n---\n\nHello.\n");
+    const { problems, rendered } = await run();
+    expect(problems.map(formatProblem)).toEqual(["content/pages/deep.md: nesting deeper than 200 levels"]);
+    expect(rendered).toBe(1);
+  });
+
   it("know no page when there is no pages folder", async () => {
     fs.rmSync(pagesRoot, { recursive: true });
     expect(await run()).toMatchObject({ pages: 0, problems: [] });

@@ -12,6 +12,15 @@ describe("postSlug", () => {
     expect(postSlug("2020/x.md", "café-crème")).toBe("café-crème");
     expect(postSlug("2020/über-uns.md")).toBe("über-uns");
   });
+
+  it("turns a file name into a slug as a title is: spaces, punctuation and emoji to one hyphen, a leading date dropped", () => {
+    expect(postSlug("2020/2020-03-07 emoji 🚀 name.md")).toBe("emoji-name");
+    expect(postSlug("2020-03-08_underscore date.md")).toBe("underscore-date");
+    expect(postSlug("Notes (v1.2), final!.mdx")).toBe("Notes-v1.2-final");
+    expect(postSlug("my_notes.md")).toBe("my_notes");
+    expect(postSlug("2020-01-01 日本語の記事.md")).toBe("日本語の記事");
+    expect(postSlug("2020-01-01-a--b.md")).toBe("a--b");
+  });
 });
 
 describe("taxonomySlug", () => {
