@@ -3,11 +3,7 @@
  * Reading text is serif at 18 px (prose-lg, 1.78 leading), its paragraphs
  * and lists at most 62ch wide (app/globals.css): about 67 characters a line in
  * Source Serif 4. Code, tables and images keep the full column. Headings stay
- * in the interface's sans, code in monospace. The class also defines the
- * reading face's variable, so a page that shows reading text loads and
- * preloads the face (components/reading-font.ts).
+ * in the interface's sans, code in monospace.
  */
-import { SourceSerif4 } from "./reading-font";
-
 export const proseClass =
-  `${SourceSerif4.variable} prose prose-zinc prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-a:text-teal-800 dark:prose-a:text-teal-300 prose-pre:rounded-lg prose-img:rounded-md`;
+  "prose prose-zinc prose-lg max-w-none font-serif dark:prose-invert prose-headings:font-sans prose-headings:tracking-tight prose-a:text-teal-800 dark:prose-a:text-teal-300 prose-pre:rounded-lg prose-img:rounded-md";
