@@ -74,6 +74,9 @@ export interface SiteSettings {
   prerender?: "all" | number;
 }
 
+/** The sample's address: a build that keeps it gets one warning (scripts/finish-build.ts). */
+export const EXAMPLE_SITE_URL = "https://quire.example.com";
+
 const settings: SiteSettings = {
   title: "Quire",
   description: "Notes on Linux, Python, databases and the occasional road trip.",
@@ -95,7 +98,7 @@ const settings: SiteSettings = {
       navLabels: { "/about": "À propos" },
     },
   },
-  siteUrl: "https://quire.example.com",
+  siteUrl: EXAMPLE_SITE_URL,
   nav: [
     { label: "Blog", href: "/blog" },
     { label: "Archive", href: "/archive" },
@@ -124,7 +127,7 @@ export function resolveSite(
   input: SiteSettings,
   env: Record<string, string | undefined> = process.env,
 ): ResolvedSite {
-  const siteUrl = (env.SITE_URL || input.siteUrl).replace(/\/+$/, "");
+  const siteUrl = (env.SITE_URL || vercelAddress(input.siteUrl, env) || input.siteUrl).replace(/\/+$/, "");
   try {
     new URL(siteUrl);
   } catch {
@@ -153,6 +156,23 @@ export function resolveSite(
     prerender,
     languages: resolveLanguages(input.language, input.languages, input),
   };
+}
+
+/**
+ * On Vercel, a site that still has the example address takes the production
+ * address Vercel gives every build (VERCEL_PROJECT_PRODUCTION_URL: the
+ * project's custom domain, else its vercel.app one); an address of the
+ * owner's own is kept.
+ */
+function vercelAddress(siteUrl: string, env: Record<string, string | undefined>): string | undefined {
+  const host = env.VERCEL_PROJECT_PRODUCTION_URL;
+  return siteUrl === EXAMPLE_SITE_URL && host ? `https://${host}` : undefined;
+}
+
+/** The one line a build prints while the site's address is still the example. */
+export function exampleAddressWarning(resolved: Pick<ResolvedSite, "siteUrl">): string | undefined {
+  if (resolved.siteUrl !== EXAMPLE_SITE_URL) return undefined;
+  return `the site's address is the example ${EXAMPLE_SITE_URL}: canonical links, feeds, the sitemap, social cards and share links point there. Set SITE_URL (or siteUrl in site.config.ts): docs/configuration.md`;
 }
 
 /** `prerender` from the settings or the PRERENDER variable: "all", or a whole number of posts. */

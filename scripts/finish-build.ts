@@ -7,6 +7,8 @@
  *   the decoded names static hosts look for (lib/export/names), a page
  *   at each old URL that moves on to its post (lib/export/legacy-pages), and drop
  *   the files no browser asks for (lib/export/trim).
+ * - every output: one warning while the site's address is still the
+ *   example, which every absolute link of the build would carry.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -16,7 +18,7 @@ import { deployEnv } from "../lib/env";
 import { writeLegacyPages } from "../lib/export/legacy-pages";
 import { removePlaceholderPages, removeUnreadExportFiles } from "../lib/export/trim";
 import { REDIRECTS_FILE, type Redirect } from "../lib/server/redirects";
-import { site } from "../site.config";
+import { exampleAddressWarning, site } from "../site.config";
 
 const { output, basePath } = deployEnv;
 
@@ -39,3 +41,6 @@ if (output === "standalone") {
       `removed ${unread.files} payload copies no browser fetches (${(unread.bytes / 1e6).toFixed(1)} MB); serve out/ with any static file server`,
   );
 }
+
+const addressWarning = exampleAddressWarning(site);
+if (addressWarning) console.warn(`warning: ${addressWarning}`);

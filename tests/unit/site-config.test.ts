@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveSite, type SiteSettings } from "@/site.config";
+import { EXAMPLE_SITE_URL, exampleAddressWarning, resolveSite, type SiteSettings } from "@/site.config";
 
 const settings: SiteSettings = {
   title: "T",
@@ -32,5 +32,18 @@ describe("resolveSite", () => {
   it("drops a trailing slash from the site URL and lets SITE_URL override it", () => {
     expect(resolveSite(settings, {}).siteUrl).toBe("https://example.com");
     expect(resolveSite(settings, { SITE_URL: "https://blog.example.org/" }).siteUrl).toBe("https://blog.example.org");
+  });
+
+  it("takes Vercel's production address while the site's is still the example, and keeps an address of the owner's own", () => {
+    const vercel = { VERCEL_PROJECT_PRODUCTION_URL: "my-blog.vercel.app" };
+    expect(resolveSite({ ...settings, siteUrl: EXAMPLE_SITE_URL }, vercel).siteUrl).toBe("https://my-blog.vercel.app");
+    expect(resolveSite(settings, vercel).siteUrl).toBe("https://example.com");
+    expect(resolveSite({ ...settings, siteUrl: EXAMPLE_SITE_URL }, { ...vercel, SITE_URL: "https://blog.example.org" }).siteUrl).toBe("https://blog.example.org");
+  });
+
+  it("warns once, naming what to set, while the site's address is the example", () => {
+    expect(exampleAddressWarning(resolveSite({ ...settings, siteUrl: EXAMPLE_SITE_URL }, {}))).toMatch(/example https:\/\/quire\.example\.com: .*Set SITE_URL \(or siteUrl in site\.config\.ts\)/);
+    expect(exampleAddressWarning(resolveSite(settings, {}))).toBeUndefined();
+    expect(exampleAddressWarning(resolveSite({ ...settings, siteUrl: EXAMPLE_SITE_URL }, { SITE_URL: "https://blog.example.org" }))).toBeUndefined();
   });
 });
