@@ -29,6 +29,10 @@ const nextConfig: NextConfig = {
   // renders nothing on request; Vercel caches pages on its own.
   ...(output === "export" || process.env.VERCEL ? {} : { cacheHandler: path.resolve("lib/server/route-cache.mjs") }),
   reactStrictMode: true,
+  // `npm run dev` opened by a loopback address instead of `localhost` keeps
+  // its live reload (Next refuses its dev socket to other hosts). A phone on
+  // the same network needs the computer's address here too (docs/configuration.md).
+  allowedDevOrigins: ["127.0.0.1", "[::1]"],
   images: { unoptimized: true },
   // No source maps for browsers. The server bundle keeps Turbopack's default
   // source maps: turning them off takes `experimental.serverSourceMaps`, which

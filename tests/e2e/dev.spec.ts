@@ -75,6 +75,20 @@ test("a new post with a new image appears, then follows every save without a rel
   await expectNotReloaded(page);
 });
 
+test("opened by IP address instead of localhost, a post still follows a save without a reload", async ({ page, baseURL }) => {
+  const file = path.join(folder, "2031-01-07-by-ip.md");
+  const draft = (title: string) => ["---", `title: "${title}"`, "date: 2020-01-07", "---", "", "Read at 127.0.0.1.", ""].join("\n");
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(file, draft("Opened by IP"));
+  const byIp = baseURL!.replace("//localhost", "//127.0.0.1");
+  await expect.poll(async () => (await page.goto(`${byIp}/blog/by-ip`))?.status(), { timeout: 60_000 }).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Opened by IP");
+  await markPage(page);
+  fs.writeFileSync(file, draft("Opened by IP, then saved"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Opened by IP, then saved", { timeout: 30_000 });
+  await expectNotReloaded(page);
+});
+
 test("an image added beside a post is served within two seconds", async ({ request }) => {
   fs.mkdirSync(path.join(folder, "later"), { recursive: true });
   fs.copyFileSync(sampleImage, path.join(folder, "later/added.jpg"));
