@@ -11,6 +11,8 @@
  *   node --import tsx scripts/prepare-content.ts --watch  for `npm run dev`: redoes the step
  *                                                         whenever a file in the content folder
  *                                                         changes, then refreshes open pages
+ *   ... --all-warnings                                    every warning line, instead of one line
+ *                                                         for a kind more than three posts share
  *
  * (`node --import tsx`, not the `tsx` command, which starts a second process:
  * 0.2 s of every run.)
@@ -18,6 +20,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { formatProblem } from "../lib/frontmatter";
+import { changedLines, reportLines, summarizeWarnings } from "../lib/build/report";
 import { contentDir, CONTENT_ASSET_DIR, isIgnoredContentName, pagesDir } from "../lib/content-folders";
 import { runContentStep, type StepResult } from "../lib/build/step";
 import { isPostFile } from "../lib/build/files";
@@ -32,6 +35,8 @@ import { deployEnv } from "../lib/env";
 import { missingMessageLines } from "../lib/i18n/site";
 
 const watch = process.argv.includes("--watch");
+// Every warning, instead of one line for a kind that many posts share.
+const allWarnings = process.argv.includes("--all-warnings");
 const dev = watch || process.argv.includes("--dev");
 const root = contentDir();
 const pagesRoot = pagesDir();
@@ -90,7 +95,8 @@ async function main() {
   const started = Date.now();
   const result = await runOnce();
   if (!fs.existsSync(DEV_VERSION_FILE)) bumpDevVersion();
-  for (const w of result.warnings) console.warn(`warning: ${w}`);
+  const warnings = allWarnings ? result.warnings : summarizeWarnings(result.warnings, "npm run content -- --all-warnings");
+  for (const w of warnings) console.warn(`warning: ${w}`);
   for (const line of missingMessageLines()) console.warn(`warning: ${line}`);
   if (dev) for (const w of result.slugWarnings) console.warn(`warning: ${w}`);
   if (result.problems.length > 0) {
@@ -114,7 +120,7 @@ async function main() {
 
 function startWatching(initial: StepResult) {
   // Print only what changed: new problems and warnings, and the ones fixed.
-  const lines = (r: StepResult) => new Set([...r.problems.map(formatProblem), ...r.warnings.map((w) => `warning: ${w}`)]);
+  const lines = (r: StepResult) => reportLines(r.problems, r.warnings);
   let shown = lines(initial);
   let running = false;
   let again = false;
@@ -132,8 +138,9 @@ function startWatching(initial: StepResult) {
       const started = Date.now();
       const result = await runOnce(new Set(files));
       const now = lines(result);
-      for (const line of now) if (!shown.has(line)) console.error(line);
-      for (const line of shown) if (!now.has(line)) console.log(`fixed: ${line}`);
+      const change = changedLines(shown, now);
+      for (const line of change.shown) console.error(line);
+      for (const line of change.fixed) console.log(line);
       shown = now;
       if (result.rendered > 0 || files.some((f) => !isPostFile(f))) console.log(summary(result, Date.now() - started));
       // Open pages refresh once everything they read is written.
