@@ -38,6 +38,19 @@ async function expectNotReloaded(page: Page) {
   expect(await page.evaluate(() => (window as unknown as { __notReloaded?: boolean }).__notReloaded)).toBe(true);
 }
 
+/**
+ * Opens `url`, or null when the open page's own refresh (the content watcher
+ * just ran) aborted the navigation: a poll then tries again.
+ */
+async function visit(page: Page, url: string) {
+  try {
+    return await page.goto(url);
+  } catch (error) {
+    if (/ERR_ABORTED|interrupted by another navigation/.test(String(error))) return null;
+    throw error;
+  }
+}
+
 /** The box that lists a post's content problems (Next's route announcer is an alert too). */
 const problemBox = (page: Page) => page.getByRole("alert", { name: /content problem/i });
 
@@ -49,7 +62,7 @@ test("a new post with a new image appears, then follows every save without a rel
   fs.writeFileSync(postFile, post("First draft of the dev loop", "2020-01-05"));
 
   await expect
-    .poll(async () => (await page.goto("/blog/dev-loop"))?.status(), { timeout: 60_000 })
+    .poll(async () => (await visit(page, "/blog/dev-loop"))?.status(), { timeout: 60_000 })
     .toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("First draft of the dev loop");
   const image = page.getByRole("img", { name: "A photo" });
@@ -81,7 +94,7 @@ test("opened by IP address instead of localhost, a post still follows a save wit
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(file, draft("Opened by IP"));
   const byIp = baseURL!.replace("//localhost", "//127.0.0.1");
-  await expect.poll(async () => (await page.goto(`${byIp}/blog/by-ip`))?.status(), { timeout: 60_000 }).toBe(200);
+  await expect.poll(async () => (await visit(page, `${byIp}/blog/by-ip`))?.status(), { timeout: 60_000 }).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Opened by IP");
   await markPage(page);
   fs.writeFileSync(file, draft("Opened by IP, then saved"));
@@ -107,7 +120,7 @@ test("a post saved with Windows line endings shows its list front matter", async
   await expect
     .poll(
       async () => {
-        await page.goto("/blog/dev-loop");
+        if (!(await visit(page, "/blog/dev-loop"))) return null;
         return page.getByRole("heading", { level: 1 }).textContent();
       },
       { timeout: 30_000 },
@@ -121,7 +134,7 @@ test("a post with a content error shows the build's line at its URL", async ({ p
   await expect
     .poll(
       async () => {
-        await page.goto("/blog/dev-loop");
+        if (!(await visit(page, "/blog/dev-loop"))) return null;
         return problemBox(page).textContent().catch(() => "");
       },
       { timeout: 30_000 },
@@ -139,7 +152,7 @@ test("a standalone page follows its file's saves", async ({ page }) => {
     await expect
       .poll(
         async () => {
-          await page.goto("/about");
+          if (!(await visit(page, "/about"))) return null;
           return page.getByRole("heading", { level: 1 }).textContent();
         },
         { timeout: 30_000 },
@@ -154,17 +167,17 @@ test("a translation saved while the dev server runs appears under /fr, and the E
   const french = path.join(contentDir, "2024/2024-02-01-writing-posts.fr.md");
   try {
     fs.writeFileSync(french, ["---", 'title: "Écrire des articles"', "date: 2024-02-01", "---", "", "Une traduction écrite pendant que le serveur tourne.", ""].join("\r\n"));
-    await expect.poll(async () => (await page.goto("/fr/blog/writing-posts"))?.status(), { timeout: 60_000 }).toBe(200);
+    await expect.poll(async () => (await visit(page, "/fr/blog/writing-posts"))?.status(), { timeout: 60_000 }).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Écrire des articles");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await page.goto("/blog/writing-posts");
+    await expect.poll(async () => (await visit(page, "/blog/writing-posts"))?.status(), { timeout: 60_000 }).toBe(200);
     await expect(page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" })).toHaveAttribute("href", "/fr/blog/writing-posts");
     // Saved as many editors save: a copy renamed over the file (the deletion below must still be seen).
     fs.writeFileSync(`${french}.tmp`, ["---", 'title: "Écrire des articles, relu"', "date: 2024-02-01", "---", "", "Relu.", ""].join("\n"));
     fs.renameSync(`${french}.tmp`, french);
     await expect
       .poll(async () => {
-        await page.goto("/fr/blog/writing-posts");
+        if (!(await visit(page, "/fr/blog/writing-posts"))) return null;
         return page.getByRole("heading", { level: 1 }).textContent();
       }, { timeout: 60_000 })
       .toBe("Écrire des articles, relu");
@@ -174,7 +187,7 @@ test("a translation saved while the dev server runs appears under /fr, and the E
   // Gone again: the English page's switcher falls back to the French home.
   await expect
     .poll(async () => {
-      await page.goto("/blog/writing-posts");
+      if (!(await visit(page, "/blog/writing-posts"))) return null;
       return page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" }).getAttribute("href");
     }, { timeout: 60_000 })
     .toBe("/fr");
@@ -188,7 +201,7 @@ test("a post nested too deep shows its one line at its URL, and the next save re
   await expect
     .poll(
       async () => {
-        await page.goto("/blog/too-deep");
+        if (!(await visit(page, "/blog/too-deep"))) return null;
         return problemBox(page).textContent().catch(() => "");
       },
       { timeout: 30_000 },
