@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { DevRefresh } from "@/components/DevRefresh";
 import { PageFrame } from "@/components/PageFrame";
 import { PageTitle } from "@/components/PageTitle";
 import { PostList } from "@/components/PostList";
@@ -47,5 +48,20 @@ export function NotFoundView({ lang, full = false }: { lang: string; full?: bool
         </>
       )}
     </Frame>
+  );
+}
+
+/**
+ * `npm run dev` only: a post address no post has yet, as the post page
+ * itself renders it (answered 200, not 404), asking again every second for
+ * a while (components/DevRefresh.tsx), so a post saved or compiled a moment
+ * later replaces it without a reload.
+ */
+export function DevNotFound({ lang }: { lang: string }) {
+  return (
+    <>
+      <NotFoundView lang={lang} full />
+      <DevRefresh />
+    </>
   );
 }

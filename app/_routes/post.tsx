@@ -9,9 +9,12 @@ import { decodeSegment } from "@/lib/web/slugs";
 import { cardPath, postPath } from "@/lib/web/urls";
 import { site } from "@/site.config";
 import { languageOf, staticParams, type RouteParams } from "./language";
+import { DevNotFound } from "./not-found";
 import { PLACEHOLDER } from "@/lib/web/static-params";
 
 type Params = RouteParams<{ slug: string }>;
+
+const development = process.env.NODE_ENV === "development";
 
 /**
  * The post page. Which posts are prerendered follows `prerender` in
@@ -45,7 +48,10 @@ export async function generateMetadata({ params }: { params: Params }) {
   const { lang, slug } = await find(params);
   // Metadata needs no body: the record is enough.
   const post = getPostRecord(slug, lang);
-  if (!post) return getPostProblems(slug, lang).length ? { title: translator(lang)("post.contentProblemTitle") } : {};
+  if (!post) {
+    if (getPostProblems(slug, lang).length) return { title: translator(lang)("post.contentProblemTitle") };
+    return development ? { title: translator(lang)("notFound.title"), robots: { index: false } } : {};
+  }
   return pageMetadata({
     title: post.title,
     description: post.summary,
@@ -74,6 +80,10 @@ export default async function PostPage({ params }: { params: Params }) {
           <ContentProblems lines={problems} standalone lang={lang} />
         </PageFrame>
       );
+    // Next's not-found boundary, once shown, stays until the address changes:
+    // under `npm run dev` the page renders the 404 view itself, which a
+    // refresh turns into the post as soon as the content step has it.
+    if (development) return <DevNotFound lang={lang} />;
     notFound();
   }
   const path = pathIn(lang, postPath(post.slug));

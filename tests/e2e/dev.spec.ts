@@ -51,6 +51,13 @@ async function visit(page: Page, url: string) {
   }
 }
 
+/** Whether `url` opens as a page of its own (the 404 view of a post address under dev answers 200). */
+async function opens(page: Page, url: string) {
+  const response = await visit(page, url);
+  return response?.status() === 200 && (await notFoundHeading(page).count()) === 0;
+}
+const notFoundHeading = (page: Page) => page.getByRole("heading", { level: 1, name: "Page not found" });
+
 /** The box that lists a post's content problems (Next's route announcer is an alert too). */
 const problemBox = (page: Page) => page.getByRole("alert", { name: /content problem/i });
 
@@ -62,8 +69,7 @@ test("a new post with a new image appears, then follows every save without a rel
   fs.writeFileSync(postFile, post("First draft of the dev loop", "2020-01-05"));
 
   await expect
-    .poll(async () => (await visit(page, "/blog/dev-loop"))?.status(), { timeout: 60_000 })
-    .toBe(200);
+    .poll(() => opens(page, "/blog/dev-loop"), { timeout: 60_000 }).toBe(true);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("First draft of the dev loop");
   const image = page.getByRole("img", { name: "A photo" });
   await expect(image).toHaveAttribute("width", "1024");
@@ -88,13 +94,40 @@ test("a new post with a new image appears, then follows every save without a rel
   await expectNotReloaded(page);
 });
 
+/** Yesterday, so that a post dated so heads the home page's list and is published. */
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+test("a new post's link clicked on the open home page at once shows the post within 10 s, without a reload", async ({ page }) => {
+  const title = "Clicked as soon as it appeared";
+  await page.goto("/");
+  await markPage(page);
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, "2031-01-08-clicked-at-once.md"), ["---", `title: "${title}"`, `date: ${yesterday()}`, "---", "", "Fresh.", ""].join("\n"));
+  const link = page.getByRole("link", { name: title }).first();
+  await link.click({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title, { timeout: 10_000 });
+  await expect(page).toHaveURL(/\/blog\/clicked-at-once$/);
+  await expectNotReloaded(page);
+});
+
+test("a post address opened before its file exists turns into the post once it is saved, without a reload", async ({ page }) => {
+  const title = "Saved after its address was opened";
+  await page.goto("/blog/opened-too-soon");
+  await expect(notFoundHeading(page)).toBeVisible();
+  await markPage(page);
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, "2031-01-09-opened-too-soon.md"), ["---", `title: "${title}"`, "date: 2020-01-09", "---", "", "Here now.", ""].join("\n"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title, { timeout: 10_000 });
+  await expectNotReloaded(page);
+});
+
 test("opened by IP address instead of localhost, a post still follows a save without a reload", async ({ page, baseURL }) => {
   const file = path.join(folder, "2031-01-07-by-ip.md");
   const draft = (title: string) => ["---", `title: "${title}"`, "date: 2020-01-07", "---", "", "Read at 127.0.0.1.", ""].join("\n");
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(file, draft("Opened by IP"));
   const byIp = baseURL!.replace("//localhost", "//127.0.0.1");
-  await expect.poll(async () => (await visit(page, `${byIp}/blog/by-ip`))?.status(), { timeout: 60_000 }).toBe(200);
+  await expect.poll(() => opens(page, `${byIp}/blog/by-ip`), { timeout: 60_000 }).toBe(true);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Opened by IP");
   await markPage(page);
   fs.writeFileSync(file, draft("Opened by IP, then saved"));
@@ -167,10 +200,10 @@ test("a translation saved while the dev server runs appears under /fr, and the E
   const french = path.join(contentDir, "2024/2024-02-01-writing-posts.fr.md");
   try {
     fs.writeFileSync(french, ["---", 'title: "Écrire des articles"', "date: 2024-02-01", "---", "", "Une traduction écrite pendant que le serveur tourne.", ""].join("\r\n"));
-    await expect.poll(async () => (await visit(page, "/fr/blog/writing-posts"))?.status(), { timeout: 60_000 }).toBe(200);
+    await expect.poll(() => opens(page, "/fr/blog/writing-posts"), { timeout: 60_000 }).toBe(true);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Écrire des articles");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await expect.poll(async () => (await visit(page, "/blog/writing-posts"))?.status(), { timeout: 60_000 }).toBe(200);
+    await expect.poll(() => opens(page, "/blog/writing-posts"), { timeout: 60_000 }).toBe(true);
     await expect(page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Français" })).toHaveAttribute("href", "/fr/blog/writing-posts");
     // Saved as many editors save: a copy renamed over the file (the deletion below must still be seen).
     fs.writeFileSync(`${french}.tmp`, ["---", 'title: "Écrire des articles, relu"', "date: 2024-02-01", "---", "", "Relu.", ""].join("\n"));
