@@ -9,7 +9,7 @@ export function Footer({ lang = site.language }: { lang?: string }) {
   const t = translator(lang);
   return (
     <footer className="mt-16 border-t border-zinc-200 dark:border-zinc-800">
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-4 px-4 py-8 text-sm text-zinc-600 dark:text-zinc-400">
+      <div className="mx-auto flex max-w-page flex-wrap items-center justify-between gap-4 px-4 py-8 text-sm text-zinc-600 dark:text-zinc-400">
         <p>
           © {new Date().getFullYear()} {site.author.name}
         </p>

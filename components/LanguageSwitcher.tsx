@@ -18,9 +18,17 @@ export interface LanguageLink {
  * is in it); the others are shown, so the header keeps one line on a wide
  * screen in every language.
  */
-export function LanguageSwitcher({ links, lang = site.language }: { links: readonly LanguageLink[]; lang?: string }) {
+export function LanguageSwitcher({
+  links,
+  lang = site.language,
+  className = "",
+}: {
+  links: readonly LanguageLink[];
+  lang?: string;
+  className?: string;
+}) {
   return (
-    <nav aria-label={translator(lang)("language.switcherLabel")} className="text-sm">
+    <nav aria-label={translator(lang)("language.switcherLabel")} className={`text-sm ${className}`}>
       <ul className="flex items-center gap-x-1">
         {links.map((link) => (
           <li key={link.code}>
@@ -37,7 +45,7 @@ export function LanguageSwitcher({ links, lang = site.language }: { links: reado
                 href={link.href}
                 hrefLang={link.code}
                 lang={link.code}
-                className="block rounded-md px-2 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+                className="header-control focus-ring h-9 px-2"
               >
                 {link.label}
               </a>

@@ -31,7 +31,7 @@ export function PageFrame({
   return (
     <>
       {sections.length > 1 && <Header lang={lang} languageLinks={links} />}
-      <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
+      <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-6 sm:py-10">
         {children}
       </main>
     </>

@@ -24,7 +24,7 @@ export function PostArticle({ post, lang = site.language }: { post: Post; lang?:
   const authors = resolveAuthors(post.authors, site);
   return (
     <article className="relative">
-      <header className="mb-8">
+      <header className="mb-6 sm:mb-8">
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           <DateTime day={post.day} lang={lang} /> · {t("post.minRead", { minutes: post.readingMinutes })}
           {post.lastmod && post.lastmod !== post.day && (
@@ -40,9 +40,10 @@ export function PostArticle({ post, lang = site.language }: { post: Post; lang?:
           {post.title}
           {post.unpublished && <DraftBadge lang={lang} />}
         </h1>
-        <div className="mt-4 flex flex-wrap items-center gap-3">
+        <div className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-2 sm:mt-4">
           <TermLinks kind="categories" names={post.categories} label={t("post.categories")} lang={lang} />
-          <TermLinks kind="tags" names={post.tags} label={t("post.tags")} lang={lang} />
+          {/* The tags stay on the categories' line, wrapping within their own list. */}
+          <TermLinks kind="tags" names={post.tags} label={t("post.tags")} lang={lang} className="min-w-48 flex-1 basis-0" />
         </div>
       </header>
       {post.series && <SeriesBox series={post.series} slug={post.slug} lang={lang} />}

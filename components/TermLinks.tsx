@@ -10,15 +10,18 @@ export function TermLinks({
   names,
   label,
   lang = site.language,
+  className = "",
 }: {
   kind: TaxonomyKind;
   names: string[];
   label: string;
   lang?: string;
+  /** Added to the list's own classes (its place in the caller's layout). */
+  className?: string;
 }) {
   if (names.length === 0) return null;
   return (
-    <ul aria-label={label} className="flex flex-wrap gap-2">
+    <ul aria-label={label} className={`flex flex-wrap gap-2 ${className}`}>
       {names.map((name) => (
         <li key={name}>
           {/* Dozens of chips per list page: prefetching each on sight would

@@ -22,7 +22,7 @@ export function ThemeToggle({ labels }: { labels: ThemeToggleLabels }) {
     <button
       type="button"
       onClick={() => setTheme(dark ? "light" : "dark")}
-      className="rounded-md p-2 text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+      className="header-control focus-ring"
       aria-label={mounted ? (dark ? labels.toLight : labels.toDark) : labels.toggle}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">

@@ -11,7 +11,7 @@ import { blogPagePath } from "@/lib/web/urls";
 /** The main column alone, without the header. */
 function MainOnly({ children }: { lang: string; children: ReactNode }) {
   return (
-    <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
+    <main id="main" className="mx-auto w-full max-w-page flex-1 px-4 py-6 sm:py-10">
       {children}
     </main>
   );

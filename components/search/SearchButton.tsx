@@ -57,14 +57,16 @@ export function SearchButton({ location, labels, locale }: { location: SearchLoc
         type="button"
         onClick={() => setOpen(true)}
         aria-keyshortcuts="/ Control+K Meta+K"
-        className="flex items-center gap-2 rounded-md px-3 py-2 text-zinc-700 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-300 dark:hover:bg-zinc-800 dark:hover:text-white"
+        className="header-control focus-ring text-sm font-medium"
       >
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
           <circle cx="11" cy="11" r="7" />
           <path strokeLinecap="round" d="m20 20-3.5-3.5" />
         </svg>
-        {labels.button}
-        <kbd className="hidden rounded border border-zinc-300 px-1 text-xs text-zinc-600 sm:inline dark:border-zinc-600 dark:text-zinc-400">/</kbd>
+        {/* Named in the row on a phone; from 768 px, where the sections share the row, the icon and its key. */}
+        <span className="md:sr-only">{labels.button}</span>
+        {/* The shortcut, for a keyboard: not on a touch screen. */}
+        <kbd className="hidden rounded border border-zinc-300 px-1 text-xs text-zinc-600 sm:inline pointer-coarse:hidden dark:border-zinc-600 dark:text-zinc-400">/</kbd>
       </button>
       {open && (
         <Suspense fallback={null}>

@@ -9,7 +9,8 @@ import type { SearchLocation } from "@/lib/web/urls";
 
 /**
  * The search dialog: loaded (with the index) only when first opened. Type to
- * search, arrows to move, Enter to open, Escape to close.
+ * search, arrows to move, Enter to open, Escape or the close button to close.
+ * The keys are named under the results for a keyboard, not on a touch screen.
  */
 export default function SearchDialog({
   location,
@@ -64,6 +65,7 @@ export default function SearchDialog({
   };
 
   const activeIndex = Math.min(active, Math.max(results.length - 1, 0));
+  const message = status === "error" ? labels.unavailable : query.trim() && status === "done" && results.length === 0 ? labels.noMatch : "";
   return (
     <dialog
       ref={dialog}
@@ -72,7 +74,7 @@ export default function SearchDialog({
       aria-label={labels.label}
       className="mx-auto mt-[10vh] w-[min(42rem,calc(100vw-2rem))] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-2xl backdrop:bg-zinc-950/50 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
     >
-      <div className="border-b border-zinc-200 p-3 dark:border-zinc-700">
+      <div className="flex items-center gap-2 border-b border-zinc-200 p-2 pl-3 dark:border-zinc-700">
         <input
           type="search"
           autoFocus
@@ -89,8 +91,13 @@ export default function SearchDialog({
           aria-controls={`${id}-results`}
           aria-activedescendant={results.length ? `${id}-${activeIndex}` : undefined}
           aria-autocomplete="list"
-          className="w-full rounded-md bg-transparent px-2 py-2 text-base outline-none placeholder:text-zinc-500"
+          className="min-w-0 flex-1 rounded-md bg-transparent px-2 py-2 text-base outline-none placeholder:text-zinc-500 [&::-webkit-search-cancel-button]:appearance-none"
         />
+        <button type="button" onClick={() => dialog.current?.close()} aria-label={labels.close} className="header-control focus-ring shrink-0">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <path d="M6 6l12 12M18 6 6 18" />
+          </svg>
+        </button>
       </div>
       <ul id={`${id}-results`} role="listbox" aria-label={labels.results} className="max-h-[60vh] overflow-y-auto p-2 empty:hidden">
         {results.map((result, i) => (
@@ -110,13 +117,12 @@ export default function SearchDialog({
           </li>
         ))}
       </ul>
-      <p className="border-t border-zinc-200 px-4 py-2 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-400" aria-live="polite">
-        {status === "error"
-          ? labels.unavailable
-          : query.trim() && status === "done" && results.length === 0
-            ? labels.noMatch
-            : labels.keys}
-      </p>
+      <div className="text-xs text-zinc-600 dark:text-zinc-400">
+        <p aria-live="polite" className="border-zinc-200 not-empty:border-t not-empty:px-4 not-empty:py-2 dark:border-zinc-700">
+          {message}
+        </p>
+        {!message && <p className="border-t border-zinc-200 px-4 py-2 pointer-coarse:hidden dark:border-zinc-700">{labels.keys}</p>}
+      </div>
     </dialog>
   );
 }

@@ -25,6 +25,7 @@ export function searchProps(lang: string): SearchProps {
       unavailable: t("search.unavailable"),
       noMatch: t("search.noMatch"),
       keys: t("search.keys"),
+      close: t("search.close"),
       count: pluralMessage(lang, "search.count"),
     },
     locale: siteLanguage(lang).locale,

@@ -17,8 +17,10 @@ export interface SearchLabels {
   results: string;
   unavailable: string;
   noMatch: string;
-  /** The dialog's keyboard help. */
+  /** The dialog's keyboard help (not shown on touch screens). */
   keys: string;
+  /** The dialog's close button. */
+  close: string;
   /** "{count} results", in its plural forms, filled in the browser. */
   count: PluralMessage;
 }
@@ -46,5 +48,6 @@ export const ENGLISH_SEARCH_LABELS: SearchLabels = {
   unavailable: "Search is unavailable right now.",
   noMatch: "No posts match.",
   keys: "↑ ↓ to move · Enter to open · Esc to close",
+  close: "Close",
   count: { forms: { one: "{count} result", other: "{count} results" }, locale: "en" },
 };

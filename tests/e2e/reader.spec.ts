@@ -82,18 +82,20 @@ test.describe("the Europython 2014 post", () => {
     expect(box.y + box.height).toBeLessThanOrEqual(900);
   });
 
-  test("shows its table of contents above the body at 390 px, as a block that folds", async ({ page }) => {
+  test("shows its table of contents above the body at 390 px, folded until opened", async ({ page }) => {
+    // Opened on a phone (the contents open by themselves only where they are a column beside the text).
     await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
     const toc = page.getByRole("navigation", { name: "Contents" });
     const link = toc.getByRole("link", { name: "ZeroMQ" });
+    await expect(link).toBeHidden();
+    await toc.locator("summary").click();
     await expect(link).toBeVisible();
     const tocBox = (await toc.boundingBox())!;
     const bodyBox = (await page.locator("article .prose").first().boundingBox())!;
     expect(tocBox.y + tocBox.height).toBeLessThanOrEqual(bodyBox.y);
     await toc.locator("summary").click();
     await expect(link).toBeHidden();
-    await toc.locator("summary").click();
-    await expect(link).toBeVisible();
   });
 
   test("ends with the three posts that share the most of its tags and categories", async ({ page }) => {

@@ -10,6 +10,7 @@ import type { Message } from "../dictionary";
 export const en = {
   // Header and footer (components/Header.tsx, Footer.tsx, ThemeToggle.tsx)
   "header.navLabel": "Main",
+  "header.menu": "Menu",
   "nav.blog": "Blog",
   "nav.archive": "Archive",
   "nav.tags": "Tags",
@@ -80,6 +81,7 @@ export const en = {
   "search.unavailable": "Search is unavailable right now.",
   "search.noMatch": "No posts match.",
   "search.keys": "↑ ↓ to move · Enter to open · Esc to close",
+  "search.close": "Close",
   "search.count": { one: "{count} result", other: "{count} results" },
 
   // Lists and pagination (app/_routes/blog.tsx, components/Pagination.tsx)

@@ -7,6 +7,7 @@ import type { Dictionary } from "../dictionary";
 
 export const fr: Dictionary = {
   "header.navLabel": "Principale",
+  "header.menu": "Menu",
   "nav.blog": "Blog",
   "nav.archive": "Archives",
   "nav.tags": "Mots-clés",
@@ -70,6 +71,7 @@ export const fr: Dictionary = {
   "search.unavailable": "La recherche est indisponible pour le moment.",
   "search.noMatch": "Aucun article ne correspond.",
   "search.keys": "↑ ↓ pour naviguer · Entrée pour ouvrir · Échap pour fermer",
+  "search.close": "Fermer",
   "search.count": { one: "{count} résultat", other: "{count} résultats" },
 
   "blog.title": "Tous les articles",
