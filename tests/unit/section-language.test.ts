@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { notFoundLanguage, sectionLanguageOf } from "@/lib/server/section-language";
+
+// The shipped site.config.ts: English, and French under /fr.
+describe("the 404 page's language (lib/server/section-language.ts)", () => {
+  it("is the language of the address's section: /fr/... is French, anything else the default", () => {
+    expect(sectionLanguageOf("/fr/no-such-page")).toBe("fr");
+    expect(sectionLanguageOf("/fr/blog/no-such-post")).toBe("fr");
+    expect(sectionLanguageOf("/fr")).toBe("fr");
+    expect(sectionLanguageOf("/no-such-page")).toBe("en");
+    expect(sectionLanguageOf("/french/x")).toBe("en");
+    expect(sectionLanguageOf("/de/x")).toBe("en");
+    expect(sectionLanguageOf("/")).toBe("en");
+    expect(sectionLanguageOf("/%E2/x")).toBe("en");
+  });
+
+  it("takes from the header only a language of the site", () => {
+    expect(notFoundLanguage("fr")).toBe("fr");
+    expect(notFoundLanguage("de")).toBe("en");
+    expect(notFoundLanguage("<script>")).toBe("en");
+    expect(notFoundLanguage(null)).toBe("en");
+  });
+});
