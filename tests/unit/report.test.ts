@@ -84,3 +84,16 @@ describe("npm run dev's two runs of the step", () => {
     }
   });
 });
+
+describe("npm run dev's script (package.json)", () => {
+  const dev = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.dev;
+
+  it("runs the step once to print, then the watcher and Next side by side", () => {
+    expect(dev).toMatch(/^node --import tsx scripts\/prepare-content\.ts --dev && concurrently /);
+    expect(dev).toContain('"node --import tsx scripts/prepare-content.ts --watch"');
+  });
+
+  it("starts Next with its telemetry off, so its first run prints no telemetry notice (docs/configuration.md says how to turn it on)", () => {
+    expect(dev).toContain('"NEXT_TELEMETRY_DISABLED=1 next dev"');
+  });
+});
