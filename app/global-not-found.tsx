@@ -4,6 +4,7 @@ import { SiteShell } from "@/components/SiteShell";
 import { rootMetadata } from "@/lib/web/seo";
 import { siteLanguage, translator } from "@/lib/i18n/site";
 import { deployEnv } from "@/lib/env";
+import { getSectionLanguages } from "@/lib/data/posts";
 import { notFoundLanguage, SECTION_LANGUAGE_HEADER } from "@/lib/server/section-language";
 import { site } from "@/site.config";
 import { NotFoundView } from "./_routes/not-found";
@@ -19,7 +20,7 @@ import "./globals.css";
  */
 async function pageLanguage(): Promise<string> {
   if (deployEnv.output === "export") return site.language;
-  return notFoundLanguage((await headers()).get(SECTION_LANGUAGE_HEADER));
+  return notFoundLanguage((await headers()).get(SECTION_LANGUAGE_HEADER), getSectionLanguages());
 }
 
 export async function generateMetadata(): Promise<Metadata> {

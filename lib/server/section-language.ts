@@ -6,6 +6,7 @@
  */
 import { languageOfFirstSegment } from "../i18n/site";
 import { decodeSegment } from "../web/slugs";
+import { site } from "../../site.config";
 
 /** The request header the proxy sets to the language of the address's section. */
 export const SECTION_LANGUAGE_HEADER = "x-quire-section-language";
@@ -15,7 +16,12 @@ export function sectionLanguageOf(pathname: string): string {
   return languageOfFirstSegment(decodeSegment(pathname.split("/")[1] ?? ""));
 }
 
-/** The language the 404 page is in, from the proxy's header: only one of the site's languages counts. */
-export function notFoundLanguage(header: string | null): string {
-  return languageOfFirstSegment(header ?? "");
+/**
+ * The language the 404 page is in, from the proxy's header: one of the
+ * languages that have a section (`sections`, those with a published post);
+ * the default language's for any other.
+ */
+export function notFoundLanguage(header: string | null, sections: readonly string[]): string {
+  const lang = languageOfFirstSegment(header ?? "");
+  return sections.includes(lang) ? lang : site.language;
 }

@@ -14,10 +14,13 @@ describe("the 404 page's language (lib/server/section-language.ts)", () => {
     expect(sectionLanguageOf("/%E2/x")).toBe("en");
   });
 
-  it("takes from the header only a language of the site", () => {
-    expect(notFoundLanguage("fr")).toBe("fr");
-    expect(notFoundLanguage("de")).toBe("en");
-    expect(notFoundLanguage("<script>")).toBe("en");
-    expect(notFoundLanguage(null)).toBe("en");
+  it("takes from the header only a language that has a section", () => {
+    const sections = ["en", "fr"];
+    expect(notFoundLanguage("fr", sections)).toBe("fr");
+    expect(notFoundLanguage("de", sections)).toBe("en");
+    expect(notFoundLanguage("<script>", sections)).toBe("en");
+    expect(notFoundLanguage(null, sections)).toBe("en");
+    // French is declared, but no French post is published: there is no French section to send readers to.
+    expect(notFoundLanguage("fr", ["en"])).toBe("en");
   });
 });
