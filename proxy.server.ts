@@ -2,10 +2,13 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isHostilePath } from "./lib/server/request-guard";
 import { movedPaths } from "./lib/server/redirect-table";
 import { findRedirect } from "./lib/server/redirects";
+import { SECTION_LANGUAGE_HEADER, sectionLanguageOf } from "./lib/server/section-language";
 
 /**
  * Any path that cannot name a page gets the site's 404 page, never a 500;
- * old URLs (aliases, WordPress permalinks, the redirect table) get a 308.
+ * old URLs (aliases, WordPress permalinks, the redirect table) get a 308;
+ * an address in another language's section (`/fr/...`) tells the 404 page
+ * its language (lib/server/section-language.ts).
  *
  * Named `proxy.server.ts`: next.config.ts counts `server.ts` as a page
  * extension only for builds with a Node server, so a static export (which
@@ -23,7 +26,12 @@ export function proxy(request: NextRequest) {
   const to = findRedirect(movedPaths, request.nextUrl.pathname);
   if (to) return redirect(request, `${request.nextUrl.basePath}${to}`);
   const slashless = withoutTrailingSlash(new URL(request.url).pathname);
-  return slashless ? redirect(request, slashless) : NextResponse.next();
+  if (slashless) return redirect(request, slashless);
+  // Set on every request the proxy passes on (replacing one the browser may
+  // have sent): the 404 page's language, should no route have this address.
+  const headers = new Headers(request.headers);
+  headers.set(SECTION_LANGUAGE_HEADER, sectionLanguageOf(request.nextUrl.pathname));
+  return NextResponse.next({ request: { headers } });
 }
 
 /** A 308 to `pathname` (the whole path, base path included) on this origin. */

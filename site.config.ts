@@ -10,14 +10,22 @@ export interface NavLink {
   href: string;
 }
 
+/**
+ * A value for every language, or one per language code
+ * (`{ en: "Writes about...", fr: "Écrit sur..." }`); a language without its
+ * own takes the default language's.
+ */
+export type PerLanguage<T> = T | Readonly<Record<string, T>>;
+
 /** Someone who writes on the site (see `authors`). */
 export interface AuthorProfile {
   name: string;
   /** An image under public/ ("/authors/ann.jpg"), shown 64 px square; without one, initials. */
   avatar?: string;
-  /** One line. */
-  bio?: string;
-  links?: NavLink[];
+  /** One line; per language: `{ en: "...", fr: "..." }`. */
+  bio?: PerLanguage<string>;
+  /** Per language: `{ en: [...], fr: [...] }`. */
+  links?: PerLanguage<NavLink[]>;
 }
 
 export interface SiteSettings {
@@ -84,8 +92,14 @@ const settings: SiteSettings = {
   authors: {
     "quire-author": {
       name: "Quire Author",
-      bio: "Writes about Linux, Python, databases and the occasional road trip.",
-      links: [{ label: "Website", href: "https://quire.example.com" }],
+      bio: {
+        en: "Writes about Linux, Python, databases and the occasional road trip.",
+        fr: "Écrit sur Linux, Python, les bases de données et, de temps en temps, un road trip.",
+      },
+      links: {
+        en: [{ label: "Website", href: "https://quire.example.com" }],
+        fr: [{ label: "Site web", href: "https://quire.example.com" }],
+      },
     },
   },
   language: "en",
@@ -137,6 +151,14 @@ export function resolveSite(
   for (const id of Object.keys(input.authors ?? {})) {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
       throw new Error(`site.config.ts: authors: "${id}" cannot be a URL segment (use lowercase letters, digits and dashes)`);
+    }
+  }
+  const codes = Object.keys(input.languages ?? { [input.language]: {} });
+  for (const [id, profile] of Object.entries(input.authors ?? {})) {
+    for (const [field, value] of [["bio", profile.bio], ["links", profile.links]] as const) {
+      if (!value || typeof value === "string" || Array.isArray(value)) continue;
+      const unknown = Object.keys(value).find((code) => !codes.includes(code));
+      if (unknown) throw new Error(`site.config.ts: authors: ${id}: ${field}: "${unknown}" is not a language of this site (${codes.join(", ")})`);
     }
   }
   if (input.author.id && !input.authors?.[input.author.id]) {

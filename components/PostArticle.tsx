@@ -21,7 +21,7 @@ export function PostArticle({ post, lang = site.language }: { post: Post; lang?:
   const t = translator(lang);
   // "updated {date}": the date is an element, so the text around its slot is split off.
   const [updatedBefore, updatedAfter = ""] = t("post.updated").split("{date}");
-  const authors = resolveAuthors(post.authors, site);
+  const authors = resolveAuthors(post.authors, site, lang);
   return (
     <article className="relative">
       <header className="mb-6 sm:mb-8">

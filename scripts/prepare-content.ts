@@ -20,7 +20,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { formatProblem } from "../lib/frontmatter";
-import { changedLines, reportLines, summarizeWarnings } from "../lib/build/report";
+import { changedLines, DEV_REPORT_FILE, reportLines, summarizeWarnings, summaryLine, takeShownLines, writeShownLines } from "../lib/build/report";
 import { contentDir, CONTENT_ASSET_DIR, isIgnoredContentName, pagesDir } from "../lib/content-folders";
 import { runContentStep, type StepResult } from "../lib/build/step";
 import { isPostFile } from "../lib/build/files";
@@ -61,15 +61,8 @@ function resetWhenInputsChange() {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function summary(result: StepResult, ms: number): string {
-  return (
-    `Content: ${plural(result.posts, "post")} (${result.published} published, ${result.rendered} rendered), ` +
-    `${result.assets.copied} files copied to public/${CONTENT_ASSET_DIR}, from ${path.relative(projectDir, root) || "."}; ` +
-    `image copies: ${result.images.made} made, ${result.images.reused} from the cache; ` +
-    `${plural(result.pages.pages, "standalone page")}; ${result.redirects} old URLs redirect; search: ${result.search.indexed} posts indexed, ${result.search.shardsWritten} shards written ` +
-    `(${(ms / 1000).toFixed(1)} s)`
-  );
-}
+const summary = (result: StepResult, ms: number) =>
+  summaryLine(result, { folder: path.relative(projectDir, root) || ".", assetDir: CONTENT_ASSET_DIR, ms, dev });
 
 const stepSite = { ...site, cardDesign: cardDesign(projectDir) };
 const cards = startCardDrawer(projectDir);
@@ -95,6 +88,22 @@ async function main() {
   const started = Date.now();
   const result = await runOnce();
   if (!fs.existsSync(DEV_VERSION_FILE)) bumpDevVersion();
+  // Under `npm run dev` the `--dev` run has just printed: the watcher's first run adds only what changed since.
+  const printed = watch ? takeShownLines(DEV_REPORT_FILE) : undefined;
+  if (printed) printChanges(printed, lines(result));
+  else printRun(result, Date.now() - started);
+  const stepDone = Date.now();
+  const drawn = await cards.done().catch((error: Error) => {
+    console.error(`content: ${error.message}`);
+    process.exit(1);
+  });
+  if (drawn > 0 && !dev) console.log(`Social cards: ${plural(drawn, "card")} drawn beside the step (${((Date.now() - stepDone) / 1000).toFixed(1)} s more)`);
+  if (watch) return startWatching(result);
+  cards.close();
+}
+
+/** Everything a run found: warnings, problems (a build stops on one), the summary. */
+function printRun(result: StepResult, ms: number) {
   const warnings = allWarnings ? result.warnings : summarizeWarnings(result.warnings, "npm run content -- --all-warnings");
   for (const w of warnings) console.warn(`warning: ${w}`);
   for (const line of missingMessageLines()) console.warn(`warning: ${line}`);
@@ -107,20 +116,21 @@ async function main() {
     }
     console.error(`${plural(result.problems.length, "content problem")}: the posts concerned show them at their URL until fixed.`);
   }
-  console.log(summary(result, Date.now() - started));
-  const stepDone = Date.now();
-  const drawn = await cards.done().catch((error: Error) => {
-    console.error(`content: ${error.message}`);
-    process.exit(1);
-  });
-  if (drawn > 0) console.log(`Social cards: ${plural(drawn, "card")} drawn beside the step (${((Date.now() - stepDone) / 1000).toFixed(1)} s more)`);
-  if (watch) return startWatching(result);
-  cards.close();
+  console.log(summary(result, ms));
+  if (dev && !watch) writeShownLines(DEV_REPORT_FILE, lines(result));
+}
+
+/** What the watcher compares from run to run: problems by file and field, warnings by text. */
+const lines = (r: StepResult) => reportLines(r.problems, r.warnings);
+
+/** Prints what changed: new problems and warnings, and the ones fixed. */
+function printChanges(before: ReadonlyMap<string, string>, now: ReadonlyMap<string, string>) {
+  const change = changedLines(before, now);
+  for (const line of change.shown) console.error(line);
+  for (const line of change.fixed) console.log(line);
 }
 
 function startWatching(initial: StepResult) {
-  // Print only what changed: new problems and warnings, and the ones fixed.
-  const lines = (r: StepResult) => reportLines(r.problems, r.warnings);
   let shown = lines(initial);
   let running = false;
   let again = false;
@@ -138,9 +148,7 @@ function startWatching(initial: StepResult) {
       const started = Date.now();
       const result = await runOnce(new Set(files));
       const now = lines(result);
-      const change = changedLines(shown, now);
-      for (const line of change.shown) console.error(line);
-      for (const line of change.fixed) console.log(line);
+      printChanges(shown, now);
       shown = now;
       if (result.rendered > 0 || files.some((f) => !isPostFile(f))) console.log(summary(result, Date.now() - started));
       // Open pages refresh once everything they read is written.

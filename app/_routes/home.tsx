@@ -29,12 +29,12 @@ export default async function HomePage({ params }: { params: RouteParams }) {
   const posts = getPosts(lang)
     .filter((post) => !featuredSlugs.has(post.slug))
     .slice(0, site.homePosts);
-  const author = siteAuthor(site);
+  const author = siteAuthor(site, lang);
   return (
     <PageFrame lang={lang} languages={homes()}>
       <PageTitle lead={language.description}>{language.title}</PageTitle>
       <section aria-label={t("home.aboutAuthor")} className="mt-6 mb-4">
-        <AuthorCard author={author}linked={Boolean(language.isDefault && author.id && getAuthorPosts(author.id).length)} />
+        <AuthorCard author={author} linked={Boolean(language.isDefault && author.id && getAuthorPosts(author.id).length)} />
       </section>
       {featured.length > 0 && (
         <section aria-labelledby="featured" className="mb-10">

@@ -59,3 +59,11 @@ export function pathIn(lang: string, path: string): string {
 export function isOtherLanguage(code: string): boolean {
   return site.languages.some((l) => l.code === code && !l.isDefault);
 }
+
+/**
+ * The language of an address by its first segment (decoded): that section's
+ * (`/fr/...`), or the default language's for any other (`/about`, `/nope`).
+ */
+export function languageOfFirstSegment(segment: string): string {
+  return isOtherLanguage(segment) ? segment : site.language;
+}

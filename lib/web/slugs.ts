@@ -17,8 +17,16 @@ const NOT_SLUG = /[^\p{L}\p{M}\p{N}._~-]+/gu;
 export function postSlug(filePath: string, explicit?: string): string {
   if (explicit && explicit.trim()) return explicit.trim().normalize("NFC");
   const base = filePath.split(/[\\/]/).pop() ?? filePath;
-  return base
-    .replace(/\.(md|mdx)$/i, "")
+  return textSlug(base.replace(/\.(md|mdx)$/i, ""));
+}
+
+/**
+ * A file name or title as a URL segment, by the rule of `postSlug`: a leading
+ * date dropped, runs of anything but letters, digits and `- . _ ~` turned
+ * into one hyphen, hyphens trimmed from the ends; letters keep their case.
+ */
+export function textSlug(text: string): string {
+  return text
     .normalize("NFC")
     .replace(DATE_PREFIX, "")
     .replace(NOT_SLUG, "-")

@@ -15,3 +15,21 @@ export const PLACEHOLDER = "-";
 export function atLeastOne<T>(params: T[], placeholder: T, output: DeployEnv["output"] = deployEnv.output): T[] {
   return params.length > 0 || output !== "export" ? params : [placeholder];
 }
+
+/** The name under which a static export writes a language section's 404 page: `out/fr/404.html`. */
+export const SECTION_NOT_FOUND = "404";
+
+/**
+ * The catch-all of unknown addresses in a section (`app/[root]/[...rest]`)
+ * renders on request on a server, so it lists nothing there; a static export
+ * lists one `<code>/404` per other language, the page a static host serves
+ * for an unknown `/<code>/...` address (docs/deploy.md).
+ */
+export function sectionNotFoundParams(
+  otherLanguages: readonly string[],
+  output: DeployEnv["output"] = deployEnv.output,
+): Array<{ root: string; rest: string[] }> {
+  if (output !== "export") return [];
+  const pages = otherLanguages.map((root) => ({ root, rest: [SECTION_NOT_FOUND] }));
+  return atLeastOne(pages, { root: PLACEHOLDER, rest: [PLACEHOLDER] }, output);
+}

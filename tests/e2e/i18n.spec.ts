@@ -160,3 +160,34 @@ test("an unknown French address is the 404 page", async ({ request }) => {
     expect(response.status(), path).toBe(404);
   }
 });
+
+test("an unknown French address gets the 404 page in French, with the French header, even without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const path of ["/fr/no-such-page", "/fr/blog/no-such-post", "/fr/a/b/c"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "fr");
+    await expect(page.locator("h1"), path).toHaveText("Page introuvable");
+    await expect(page, path).toHaveTitle("Page introuvable · Quire");
+    await expect(page.getByRole("heading", { level: 2, name: "Derniers articles" }), path).toBeVisible();
+    // The header's links stay in the French section.
+    await expect(page.locator('header a[href="/fr/archive"]').first(), path).toBeAttached();
+  }
+  // Any other unknown address keeps the default language's.
+  const response = await page.goto("/no-such-section/x");
+  expect(response?.status()).toBe(404);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.locator("h1")).toHaveText("Page not found");
+  await context.close();
+});
+
+test("a French post shows the author's French bio and links (site.config.ts bio: { en, fr })", async ({ page }) => {
+  await page.goto(fr);
+  const card = page.locator("article").getByText("Écrit sur Linux, Python");
+  await expect(card).toBeVisible();
+  await expect(page.locator("article").getByText("Writes about Linux")).toHaveCount(0);
+  await expect(page.locator("article").getByRole("link", { name: "Site web" })).toBeVisible();
+  await page.goto(en);
+  await expect(page.locator("article").getByText("Writes about Linux, Python")).toBeVisible();
+});

@@ -324,9 +324,10 @@ test("a standalone page from content/pages is reached from the navigation, and i
   await expect(page).toHaveURL(/\/about$/);
   await expect(page.locator("h1")).toHaveText("About");
   await expect(page).toHaveTitle(/About/);
-  // Its relative link to a post resolves from the posts' folder.
-  await page.locator("article").getByRole("link", { name: "Europython 2014" }).click();
-  await expect(page.locator("h1")).toHaveText("Europython 2014");
+  // Its links lead to the site's pages; it links no sample post, so a blog without them builds
+  // with no warning (a page's relative link to a post: tests/unit/pages.test.ts).
+  await page.locator("article").getByRole("link", { name: "archive" }).click();
+  await expect(page).toHaveURL(/\/archive$/);
   // In no list, feed or search index.
   for (const path of ["/blog", "/archive", "/feed.xml", "/search.json"]) {
     expect(await (await request.get(path)).text(), path).not.toContain("standalone page");

@@ -51,4 +51,35 @@ describe("authors", () => {
     );
     expect(() => resolveSite({ ...base, author: { name: "A", id: "nobody" } }, {})).toThrow('author.id "nobody" is not one of authors');
   });
+
+  it("gives a bio and links set per language in the page's language, else the default language's; a plain string is every language's", () => {
+    const bilingual = {
+      language: "en",
+      author: { name: "Ann", id: "ann" },
+      authors: {
+        ann: {
+          name: "Ann",
+          bio: { en: "Writes in English.", fr: "Écrit en français." },
+          links: { en: [{ label: "Website", href: "https://ann.example" }], fr: [{ label: "Site web", href: "https://ann.example" }] },
+        },
+        bob: { name: "Bob", bio: { en: "English only." }, links: [{ label: "GitHub", href: "https://github.com/bob" }] },
+      },
+    };
+    expect(siteAuthor(bilingual, "fr")).toEqual({ id: "ann", name: "Ann", bio: "Écrit en français.", links: [{ label: "Site web", href: "https://ann.example" }] });
+    expect(siteAuthor(bilingual)).toMatchObject({ bio: "Writes in English.", links: [{ label: "Website" }] });
+    expect(resolveAuthors(["bob"], bilingual, "fr")).toEqual([{ id: "bob", name: "Bob", bio: "English only.", links: [{ label: "GitHub", href: "https://github.com/bob" }] }]);
+    expect(resolveAuthors([], settings, "fr")[0].bio).toBe("Gentoo developer.");
+  });
+
+  it("fails the build for a bio given in a language the site does not have", () => {
+    const input = {
+      title: "T",
+      description: "D",
+      language: "en",
+      siteUrl: "https://x.example",
+      author: { name: "Ann" },
+      authors: { ann: { name: "Ann", bio: { en: "Hi.", de: "Hallo." } } },
+    };
+    expect(() => resolveSite(input, {})).toThrow('site.config.ts: authors: ann: bio: "de" is not a language of this site (en)');
+  });
 });

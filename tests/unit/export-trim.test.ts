@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { removePlaceholderPages, removeUnreadExportFiles } from "@/lib/export/trim";
-import { atLeastOne, PLACEHOLDER } from "@/lib/web/static-params";
+import { atLeastOne, PLACEHOLDER, sectionNotFoundParams } from "@/lib/web/static-params";
 
 let out: string;
 afterEach(() => fs.rmSync(out, { recursive: true, force: true }));
@@ -51,5 +51,18 @@ describe("atLeastOne", () => {
     expect(atLeastOne([], { name: PLACEHOLDER }, "standalone")).toEqual([]);
     expect(atLeastOne([], { name: PLACEHOLDER }, "export")).toEqual([{ name: PLACEHOLDER }]);
     expect(atLeastOne([{ name: "a" }], { name: PLACEHOLDER }, "export")).toEqual([{ name: "a" }]);
+  });
+});
+
+describe("sectionNotFoundParams", () => {
+  it("has a static export write each other language's 404 page as <code>/404, and a server none", () => {
+    expect(sectionNotFoundParams(["fr", "pt-br"], "export")).toEqual([
+      { root: "fr", rest: ["404"] },
+      { root: "pt-br", rest: ["404"] },
+    ]);
+    expect(sectionNotFoundParams(["fr"], undefined)).toEqual([]);
+    expect(sectionNotFoundParams(["fr"], "standalone")).toEqual([]);
+    // One language: a placeholder the export's last step removes.
+    expect(sectionNotFoundParams([], "export")).toEqual([{ root: PLACEHOLDER, rest: [PLACEHOLDER] }]);
   });
 });

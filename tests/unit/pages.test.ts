@@ -76,3 +76,23 @@ describe("standalone pages (lib/build/pages.ts)", () => {
     expect(readStandalonePage("about", dir())).toBeUndefined();
   });
 });
+
+describe("the shipped pages (content/pages)", () => {
+  it("depend on no sample post: over a blog with other posts, or none, they build with no warning", async () => {
+    for (const posts of [[], ["2025/2025-01-02-my-own-post.md"]]) {
+      const own = fs.mkdtempSync(path.join(os.tmpdir(), "quire-own-posts-"));
+      try {
+        for (const post of posts) {
+          fs.mkdirSync(path.dirname(path.join(own, post)), { recursive: true });
+          fs.writeFileSync(path.join(own, post), "---\ntitle: Mine\ndate: 2025-01-02\n---\n\nMy words.\n");
+        }
+        const result = await writePages({ pagesRoot: path.resolve("content/pages"), contentRoot: own, projectDir: project });
+        expect(result.pages).toBeGreaterThan(0);
+        expect(result.problems).toEqual([]);
+        expect(result.warnings, posts.join()).toEqual([]);
+      } finally {
+        fs.rmSync(own, { recursive: true, force: true });
+      }
+    }
+  });
+});

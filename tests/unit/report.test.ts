@@ -1,5 +1,8 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { changedLines, reportLines, summarizeWarnings } from "@/lib/build/report";
+import { changedLines, reportLines, summarizeWarnings, summaryLine, takeShownLines, writeShownLines } from "@/lib/build/report";
 
 const http = (file: string, n: number) => `${file}: http:// image, which browsers load over https:// or not at all: http://old.example/${n}.jpg`;
 
@@ -34,5 +37,63 @@ describe("changedLines", () => {
       shown: [],
       fixed: ['fixed: a.md: date: "2020-02-30" is not a real calendar date', "fixed: warning: b.md: linked file not found: x.pdf"],
     });
+  });
+});
+
+describe("summaryLine", () => {
+  const counts = {
+    posts: 6,
+    published: 5,
+    rendered: 6,
+    assets: { copied: 1 },
+    images: { made: 0, reused: 6 },
+    pages: { pages: 1 },
+    redirects: 9,
+    search: { indexed: 5, shardsWritten: 431 },
+  };
+
+  it("under npm run dev, says what an author reads: posts, published, pages, the folder, the time", () => {
+    expect(summaryLine(counts, { folder: "content/blog", assetDir: "_content", ms: 1340, dev: true })).toBe(
+      "Content: 6 posts (5 published), 1 standalone page, from content/blog (1.3 s)",
+    );
+  });
+
+  it("for a build, gives every count, in good grammar for one", () => {
+    expect(summaryLine(counts, { folder: "content/blog", assetDir: "_content", ms: 1340, dev: false })).toBe(
+      "Content: 6 posts (5 published, 6 rendered), 1 file copied to public/_content, from content/blog; image copies: 0 made, 6 from the cache; " +
+        "1 standalone page; 9 old URLs redirect; search: 5 posts indexed, 431 shards written (1.3 s)",
+    );
+  });
+});
+
+describe("npm run dev's two runs of the step", () => {
+  it("the watcher's first run prints nothing the --dev run printed, only what changed since, once", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "quire-report-"));
+    try {
+      const file = path.join(dir, "report.json");
+      const problem = { file: "a.md", field: "date", message: "is required" };
+      const atStart = reportLines([problem], ["b.md: linked file not found: x.pdf"]);
+      writeShownLines(file, atStart);
+      const printed = takeShownLines(file)!;
+      expect(changedLines(printed, reportLines([problem], ["b.md: linked file not found: x.pdf"]))).toEqual({ shown: [], fixed: [] });
+      expect(changedLines(printed, reportLines([], ["b.md: linked file not found: x.pdf"]))).toEqual({ shown: [], fixed: ["fixed: a.md: date: is required"] });
+      // Taken once: a watcher started later on its own prints everything.
+      expect(takeShownLines(file)).toBeUndefined();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("npm run dev's script (package.json)", () => {
+  const dev = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts.dev;
+
+  it("runs the step once to print, then the watcher and Next side by side", () => {
+    expect(dev).toMatch(/^node --import tsx scripts\/prepare-content\.ts --dev && concurrently /);
+    expect(dev).toContain('"node --import tsx scripts/prepare-content.ts --watch"');
+  });
+
+  it("starts Next with its telemetry off, so its first run prints no telemetry notice (docs/configuration.md says how to turn it on)", () => {
+    expect(dev).toContain('"NEXT_TELEMETRY_DISABLED=1 next dev"');
   });
 });
