@@ -44,6 +44,11 @@ export const postFields = {
     type: "string",
     description: "The URL segment; none: the file name without extension, language suffix and leading YYYY-MM-DD-.",
   },
+  guid: {
+    type: "string",
+    description: "The post's identifier in feeds before a move (an imported WordPress <guid>): kept as RSS guid, Atom id, JSON Feed id.",
+  },
+  guid: { type: "string", description: "Its id in feeds before a move (an imported WordPress <guid>): RSS guid, Atom id, JSON Feed id." },
   canonicalUrl: { type: "string", description: "The original of a cross-posted article: canonical link, og:url and JSON-LD url." },
   status: { type: "string", description: "WordPress export status: anything but `publish` means not published." },
   draft: { type: "boolean", default: false, description: "true: not published (`npm run dev` shows it, marked)." },
