@@ -8,7 +8,7 @@
 import { postPath, ROUTE_ROOTS, underPrefix } from "../web/urls";
 
 export interface Redirect {
-  /** Site path, decoded, without trailing slash (except "/"). */
+  /** Site path, decoded, without trailing slash or query; or the home page's `/?p=123`, `/?page_id=9` (normalizePath). */
   from: string;
   to: string;
 }
@@ -35,12 +35,44 @@ function reservedIn(codes: readonly string[]): (path: string) => boolean {
 /** Where the build writes the redirect table for proxy.server.ts. */
 export const REDIRECTS_FILE = ".contentlayer/quire-redirects.json";
 
+/**
+ * The query parameters that name a post or page at the home page in
+ * WordPress's default addresses (`/?p=123`, `/?page_id=9`), in the order
+ * one is looked for: the only queries an old address may keep.
+ */
+export const ID_PARAMETERS = ["p", "page_id"] as const;
+
+/**
+ * The old address a home page query names: `?p=123` for `p=123` (the
+ * first of ID_PARAMETERS the query has with a whole number), else undefined.
+ * Every other query on `/` is the home page's (`?utm_source=...`).
+ */
+export function idQuery(search: string | URLSearchParams): string | undefined {
+  const params = typeof search === "string" ? new URLSearchParams(search) : search;
+  for (const name of ID_PARAMETERS) {
+    const value = params.get(name)?.trim();
+    if (value && /^\d+$/.test(value)) return `?${name}=${String(Number(value))}`;
+  }
+  return undefined;
+}
+
+/**
+ * A path as the redirect table keys it: decoded, without trailing slash,
+ * without query, except the home page's `/?p=123` and `/?page_id=9`.
+ */
 export function normalizePath(path: string): string {
   let p = path.trim();
+  let search = "";
   try {
-    p = new URL(p, "http://x").pathname;
+    const url = new URL(p, "http://x");
+    p = url.pathname;
+    search = url.search;
   } catch {
     return "";
+  }
+  if (p === "/" && search) {
+    const id = idQuery(search);
+    if (id) return `/${id}`;
   }
   try {
     p = decodeURIComponent(p);
@@ -59,6 +91,8 @@ export function normalizePath(path: string): string {
 export function legacyRedirects(
   posts: Array<{ slug: string; aliases: string[]; lang?: string }>,
   settings: RedirectSettings,
+  /** Standalone pages' old addresses (lib/build/pages.ts): after the posts'. */
+  pages: ReadonlyArray<{ path: string; aliases: string[] }> = [],
 ): Redirect[] {
   const others = (settings.languages ?? []).filter((l) => !l.isDefault).map((l) => l.code);
   const inSection = reservedIn(others);
@@ -72,6 +106,7 @@ export function legacyRedirects(
   const ordered = [...posts].sort((a, b) => Number(prefixOf(a.lang) !== "") - Number(prefixOf(b.lang) !== ""));
   const urlOf = (post: (typeof posts)[number]) => underPrefix(prefixOf(post.lang), postPath(post.slug));
   for (const post of ordered) for (const alias of post.aliases) add(alias, urlOf(post));
+  for (const page of pages) for (const alias of page.aliases) add(alias, page.path);
   if (settings.wordpressPermalinks) {
     for (const post of ordered) if (prefixOf(post.lang)) add(`${prefixOf(post.lang)}/${post.slug}`, urlOf(post));
     for (const post of ordered) add(`/${post.slug}`, urlOf(post));
@@ -80,7 +115,20 @@ export function legacyRedirects(
   return [...out].map(([from, to]) => ({ from, to }));
 }
 
-/** The new home of a requested path (as the URL spells it), if it moved. */
-export function findRedirect(table: ReadonlyMap<string, string>, pathname: string): string | undefined {
-  return table.get(normalizePath(pathname));
+/** Whether a table entry is the home page's `/?p=123` kind, which only a query tells apart from `/`. */
+export function isQueryRedirect(from: string): boolean {
+  return from.startsWith("/?");
+}
+
+/**
+ * The new home of a requested path (as the URL spells it) and query, if it
+ * moved. A query counts only on `/` and only for ID_PARAMETERS.
+ */
+export function findRedirect(table: ReadonlyMap<string, string>, pathname: string, search = ""): string | undefined {
+  const path = normalizePath(pathname);
+  if (path === "/") {
+    const id = idQuery(search);
+    return id ? table.get(`/${id}`) : undefined;
+  }
+  return table.get(path);
 }

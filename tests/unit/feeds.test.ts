@@ -124,7 +124,7 @@ describe("a post's identifier in feeds", () => {
 
   it("is the kept guid as the Atom entry's id, the URL otherwise", async () => {
     const feed = await parser.parseString(renderFeed(channel, both, "atom"));
-    expect(feed.items.map((i) => i.id)).toEqual(["https://example.com/blog/older", "http://old.example.com/?p=123&lang=en"]);
+    expect(feed.items.map((i) => (i as { id?: string }).id)).toEqual(["https://example.com/blog/older", "http://old.example.com/?p=123&lang=en"]);
   });
 
   it("is the kept guid as the JSON Feed item's id, the URL otherwise", () => {
