@@ -22,18 +22,21 @@ export function proxy(request: NextRequest) {
   // findRedirect ignores a trailing slash: `/<slug>/` reaches its post in one hop;
   // `/?p=123` too, without the `p` the new address has no use for.
   const to = findRedirect(movedPaths, request.nextUrl.pathname, request.nextUrl.search);
-  if (to) return redirect(request, `${request.nextUrl.basePath}${to}`, ID_PARAMETERS);
+  if (to) return redirect(request, `${request.nextUrl.basePath}${to}`, request.nextUrl.pathname === "/" ? ID_PARAMETERS : []);
   const slashless = withoutTrailingSlash(new URL(request.url).pathname);
   return slashless ? redirect(request, slashless) : NextResponse.next();
 }
 
-/** A 308 to `pathname` (the whole path, base path included) on this origin, the query kept but for `drop`. */
+/** A 308 to `pathname` (the whole path, base path included, maybe a fragment) on this origin, the query kept but for `drop`. */
 function redirect(request: NextRequest, pathname: string, drop: readonly string[] = []) {
   // Not request.nextUrl.clone(): a NextURL remembers the request's trailing
   // slash and would put it back on the new path.
   const url = new URL(request.url);
-  url.pathname = pathname;
+  // A target may carry a fragment (the archive's `#month-2014-08`).
+  const [path, fragment] = pathname.split("#", 2);
+  url.pathname = path;
   for (const name of drop) url.searchParams.delete(name);
+  if (fragment !== undefined) url.hash = fragment;
   return NextResponse.redirect(url, 308);
 }
 

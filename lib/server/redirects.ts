@@ -6,6 +6,7 @@
  * scripts/finish-build.ts for a static export's refresh pages (lib/export/legacy-pages.ts).
  */
 import { postPath, ROUTE_ROOTS, underPrefix } from "../web/urls";
+import { nestedCategory, wordpressAddresses, type WordPressPost, type WordPressSite } from "./wordpress-addresses";
 
 export interface Redirect {
   /** Site path, decoded, without trailing slash or query; or the home page's `/?p=123`, `/?page_id=9` (normalizePath). */
@@ -13,7 +14,7 @@ export interface Redirect {
   to: string;
 }
 
-export interface RedirectSettings {
+export interface RedirectSettings extends WordPressSite {
   wordpressPermalinks: boolean;
   redirects: Array<{ from: string; to: string }>;
   /** The site's languages: another language's posts live under `/<code>/`, which routes own too. */
@@ -83,13 +84,15 @@ export function normalizePath(path: string): string {
 }
 
 /**
- * The redirect table. A post in another language than the default (`lang`)
+ * The redirect table: each post's aliases, then (`wordpressPermalinks`) its
+ * `/<slug>`, the extra table, then WordPress's usual addresses
+ * (lib/server/wordpress-addresses.ts). A post in another language than the default (`lang`)
  * redirects to its section (`/fr/blog/<slug>`); its WordPress permalink is
  * `/fr/<slug>`, and `/<slug>` too when no default-language post has it.
  * Where two claim a path, the first listed wins: the default language's posts.
  */
 export function legacyRedirects(
-  posts: Array<{ slug: string; aliases: string[]; lang?: string }>,
+  posts: Array<{ slug: string; aliases: string[]; lang?: string } & Partial<WordPressPost>>,
   settings: RedirectSettings,
   /** Standalone pages' old addresses (lib/build/pages.ts): after the posts'. */
   pages: ReadonlyArray<{ path: string; aliases: string[] }> = [],
@@ -112,6 +115,15 @@ export function legacyRedirects(
     for (const post of ordered) add(`/${post.slug}`, urlOf(post));
   }
   for (const r of settings.redirects) add(r.from, r.to);
+  if (settings.wordpressPermalinks) {
+    // WordPress's other addresses (feeds, archives) for the default language's posts, after every claim above.
+    const dated = ordered.flatMap((post) =>
+      !prefixOf(post.lang) && post.date
+        ? [{ date: post.date, categories: post.categories ?? [], tags: post.tags ?? [], authors: post.authors ?? [] }]
+        : [],
+    );
+    if (dated.length > 0) for (const [from, to] of wordpressAddresses(dated, settings)) add(from, to);
+  }
   return [...out].map(([from, to]) => ({ from, to }));
 }
 
@@ -130,5 +142,6 @@ export function findRedirect(table: ReadonlyMap<string, string>, pathname: strin
     const id = idQuery(search);
     return id ? table.get(`/${id}`) : undefined;
   }
-  return table.get(path);
+  const nested = nestedCategory(path);
+  return table.get(path) ?? (nested && table.get(nested));
 }
