@@ -27,7 +27,7 @@ export async function openDatabase(storage: Storage): Promise<Db> {
 }
 
 /** One store per process, kept across Next's module reloads in development. */
-const holder = globalThis as typeof globalThis & { __quireComments?: Promise<CommentsContext> };
+const holder = globalThis as typeof globalThis & { __quireComments?: Promise<CommentsContext>; __quireCommentsPurge?: NodeJS.Timeout };
 
 export function commentsStore(rules: ResolvedComments | false, env: Record<string, string | undefined> = process.env): Promise<CommentsContext> {
   if (!rules) return Promise.reject(new Error("comments are off: turn them on with `comments` in site.config.ts or QUIRE_COMMENTS=on"));
@@ -37,11 +37,22 @@ export function commentsStore(rules: ResolvedComments | false, env: Record<strin
     const ctx: CommentsContext = { db: await openDatabase(settings.storage), rules, keys: deriveKeys(settings.secret) };
     await purgeExpired(ctx);
     // Daily after that; the timer never keeps the process alive.
-    setInterval(() => void purgeExpired(ctx).catch((error: unknown) => console.error(`comments: purging old data failed: ${String(error)}`)), 24 * 3600_000).unref();
+    holder.__quireCommentsPurge = setInterval(
+      () => void purgeExpired(ctx).catch((error: unknown) => console.error(`comments: purging old data failed: ${String(error)}`)),
+      24 * 3600_000,
+    ).unref();
     return ctx;
   })().catch((error: unknown) => {
     holder.__quireComments = undefined;
     throw error;
   });
   return holder.__quireComments;
+}
+
+/** Closes this process's store (a server shutting down, a test); the next `commentsStore` opens it again. */
+export async function closeCommentsStore(): Promise<void> {
+  const opening = holder.__quireComments;
+  holder.__quireComments = undefined;
+  clearInterval(holder.__quireCommentsPurge);
+  if (opening) await (await opening.catch(() => undefined))?.db.close();
 }

@@ -3,10 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrate } from "@/lib/comments/db/migrate";
-import { openPglite } from "@/lib/comments/db/pglite";
+import { openPglite, PGLITE_SHARED_BUFFERS } from "@/lib/comments/db/pglite";
 import { MIGRATIONS, SCHEMA_VERSION } from "@/lib/comments/db/schema";
 import { isUniqueViolation, join, sql, type Db } from "@/lib/comments/db/sql";
-import { openDatabase } from "@/lib/comments/store";
+import { COMMENT_DEFAULTS } from "@/lib/comments/settings";
+import { closeCommentsStore, commentsStore } from "@/lib/comments/store";
 import { DB_TIMEOUT, DRIVERS } from "./helpers/comments-db";
 
 describe("the sql tag", () => {
@@ -141,14 +142,36 @@ describe.each(DRIVERS)("migrations on $name", { timeout: DB_TIMEOUT }, (driver) 
   });
 });
 
-describe("the embedded database in a data folder", { timeout: DB_TIMEOUT }, () => {
-  it("keeps comments across a restart, and a copy of the folder is a working backup", async () => {
+describe("the store a site opens", { timeout: DB_TIMEOUT }, () => {
+  const SECRET = "a-test-secret-that-is-long-enough-0123456789";
+
+  it("opens nothing while comments are off", async () => {
+    await expect(commentsStore(false, { COMMENTS_SECRET: SECRET })).rejects.toThrow("comments are off: turn them on with `comments` in site.config.ts or QUIRE_COMMENTS=on");
+  });
+
+  it("stops a production server without COMMENTS_SECRET before touching any database, and can open once it is set", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "quire-comments-"));
+    try {
+      const dataDir = path.join(root, "data");
+      await expect(commentsStore(COMMENT_DEFAULTS, { NODE_ENV: "production", QUIRE_DATA_DIR: dataDir })).rejects.toThrow(/COMMENTS_SECRET is not set/);
+      expect(fs.existsSync(dataDir)).toBe(false);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("creates the embedded database in QUIRE_DATA_DIR at first use; it keeps comments across a restart, and a copy of the folder is a working backup", async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), "quire-comments-"));
     try {
       const dataDir = path.join(root, "data", "comments");
-      const db = await openDatabase({ driver: "pglite", dataDir });
-      await db.query(sql`insert into comments (post_key, author_name, body, fingerprint) values (${"p"}, ${"Ann"}, ${"still here"}, 'f')`);
-      await db.close();
+      const env = { NODE_ENV: "production", COMMENTS_SECRET: SECRET, QUIRE_DATA_DIR: dataDir };
+      const ctx = await commentsStore(COMMENT_DEFAULTS, env);
+      expect(ctx.db.driver).toBe("pglite");
+      // Postgres's server-sized page cache would add about 120 MB to the site's memory.
+      expect((await ctx.db.query(sql`show shared_buffers`)).rows).toEqual([{ shared_buffers: PGLITE_SHARED_BUFFERS }]);
+      expect(await commentsStore(COMMENT_DEFAULTS, env)).toBe(ctx);
+      await ctx.db.query(sql`insert into comments (post_key, author_name, body, fingerprint) values (${"p"}, ${"Ann"}, ${"still here"}, 'f')`);
+      await closeCommentsStore();
       fs.cpSync(dataDir, path.join(root, "backup"), { recursive: true });
 
       const restored = await openPglite(path.join(root, "backup"));
@@ -159,6 +182,7 @@ describe("the embedded database in a data folder", { timeout: DB_TIMEOUT }, () =
         await restored.close();
       }
     } finally {
+      await closeCommentsStore();
       fs.rmSync(root, { recursive: true, force: true });
     }
   });
