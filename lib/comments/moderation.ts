@@ -6,7 +6,7 @@
  */
 import { nowOf, MAX_REPLY_DEPTH, type CommentsContext, type CommentState, type StoredComment } from "./context";
 import { sql } from "./db/sql";
-import { checkText, type FieldError } from "./fields";
+import { checkName, checkText, type FieldError } from "./fields";
 import { fingerprint } from "./submit";
 import { verifyToken } from "./tokens";
 
@@ -67,8 +67,9 @@ export type AuthorReplyResult = { ok: true; id: string; postKey: string } | { ok
  */
 export async function replyAsAuthor(ctx: CommentsContext, reply: { parentId: string; authorName: string; text: string }): Promise<AuthorReplyResult> {
   const now = nowOf(ctx);
+  const name = checkName(reply.authorName);
   const text = checkText(reply.text, { maxLength: ctx.rules.maxLength, maxLinks: Number.MAX_SAFE_INTEGER });
-  if ("error" in text) return { ok: false, errors: [text.error] };
+  if ("error" in name || "error" in text) return { ok: false, errors: [name, text].flatMap((check) => ("error" in check ? [check.error] : [])) };
   const gone: FieldError = { field: "parent", code: "not-found", message: "The comment you reply to is not there any more." };
   if (!ID.test(reply.parentId)) return { ok: false, errors: [gone] };
   return ctx.db.transaction(async (tx) => {
@@ -79,10 +80,10 @@ export async function replyAsAuthor(ctx: CommentsContext, reply: { parentId: str
       return { ok: false, errors: [{ field: "parent", code: "too-deep", message: "Replies go two levels deep: answer the comment this one replies to instead." }] };
     }
     if (parent.state === "pending") await tx.query(sql`update comments set state = 'approved', moderated_at = ${now} where id = ${parent.id}`);
-    const fields = { parent: String(parent.id), name: reply.authorName, text: text.value };
+    const fields = { parent: String(parent.id), name: name.value, text: text.value };
     const { rows: inserted } = await tx.query<{ id: number }>(sql`
       insert into comments (post_key, parent_id, depth, author_name, body, state, by_author, created_at, moderated_at, fingerprint)
-      values (${parent.post_key}, ${parent.id}, ${parent.depth + 1}, ${reply.authorName}, ${text.value}, 'approved', true, ${now}, ${now},
+      values (${parent.post_key}, ${parent.id}, ${parent.depth + 1}, ${name.value}, ${text.value}, 'approved', true, ${now}, ${now},
               ${fingerprint(parent.post_key, fields)})
       returning id`);
     return { ok: true, id: String(inserted[0].id), postKey: parent.post_key };

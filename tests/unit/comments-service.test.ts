@@ -260,6 +260,10 @@ describe.each(DRIVERS)("comments on $name", { timeout: DB_TIMEOUT }, (driver) =>
         ["Ann", undefined],
         ["Quire Author", question],
       ]);
+      expect(await replyAsAuthor(ctx, { parentId: question, authorName: "Author\r\nBcc: x@example.com", text: "x" })).toMatchObject({
+        ok: false,
+        errors: [{ field: "name", code: "control-characters" }],
+      });
       await moderate(ctx, question, "delete");
       expect(await replyAsAuthor(ctx, { parentId: question, authorName: "Quire Author", text: "late" })).toMatchObject({ ok: false, errors: [{ code: "not-found" }] });
       expect(await replyAsAuthor(ctx, { parentId: (reply as { id: string }).id, authorName: "Quire Author", text: " " })).toMatchObject({ ok: false, errors: [{ field: "text", code: "required" }] });
