@@ -98,7 +98,11 @@ export async function submitComment(ctx: CommentsContext, submission: Submission
 
       const print = fingerprint(postKey, fields);
       const since = new Date(now.getTime() - DUPLICATE_WINDOW_HOURS * 3600_000);
-      const twin = await tx.query(sql`select 1 from comments where fingerprint = ${print} and created_at > ${since} and state <> 'deleted' limit 1`);
+      // The same form stored meanwhile by another request is no twin: the insert below meets it and answers "duplicate".
+      const twin = await tx.query(sql`
+        select 1 from comments
+        where fingerprint = ${print} and created_at > ${since} and state <> 'deleted' and submission_id is distinct from ${submissionId}
+        limit 1`);
       if (twin.rows.length) throw refuse("text", "duplicate", "Comment: you already sent this one.");
 
       await countAgainstLimit(tx, ctx, ipHash, now);

@@ -187,6 +187,23 @@ describe.each(DRIVERS)("comments on $name", { timeout: DB_TIMEOUT }, (driver) =>
     });
   });
 
+  it("loses and doubles no comment when fifty readers send at once, each form twice", async () => {
+    withRules({ moderation: "none" });
+    const forms = Array.from({ length: 50 }, (_, i) => ({
+      token: formToken(keys, POST, new Date(clock.getTime() - 10_000)),
+      ip: `198.51.100.${i + 1}`,
+      fields: { name: `Reader ${i}`, text: `Comment number ${i}` },
+    }));
+    const results = await Promise.all(forms.flatMap((form) => [send(form.fields, form), send(form.fields, form)]));
+    const acknowledged = new Set(results.map((result) => (result.ok && result.outcome !== "discarded" ? result.id : "refused")));
+    expect(results.filter((result) => !result.ok)).toEqual([]);
+    expect(acknowledged.size).toBe(50);
+    expect(results.filter((result) => result.ok && result.outcome === "stored")).toHaveLength(50);
+    const listed = await approvedComments(ctx, POST);
+    expect(new Set(listed.map((comment) => comment.id))).toEqual(acknowledged);
+    expect(new Set(listed.map((comment) => comment.text)).size).toBe(50);
+  });
+
   describe("the rate limit", () => {
     it("refuses an address over its limit in the window, not other addresses, and lets it in again in the next window", async () => {
       withRules({ rateLimit: { max: 2, windowMinutes: 10 } });
