@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { isAdminSession, login, logout, readAdminPassword } from "@/lib/comments/admin";
 import type { CommentsContext } from "@/lib/comments/context";
 import { migrate } from "@/lib/comments/db/migrate";
 import { sql, type Db } from "@/lib/comments/db/sql";
@@ -396,6 +397,40 @@ describe.each(DRIVERS)("comments on $name", { timeout: DB_TIMEOUT }, (driver) =>
       expect(await rowCount("comments")).toBe(2);
       expect(await approvedComments(ctx, POST)).toEqual([expect.objectContaining({ id: answer, author: "Bob" })]);
       expect(await countByState(ctx, POST)).toMatchObject({ deleted: 1, approved: 1 });
+    });
+  });
+
+  describe("the author's login", () => {
+    const password = readAdminPassword({ QUIRE_ADMIN_PASSWORD: "correct horse battery staple" });
+
+    it("opens a session with the right password, which works until it expires or the author logs out", async () => {
+      const session = await login(ctx, password, "correct horse battery staple", "203.0.113.7");
+      if (!session.ok) throw new Error(session.message);
+      expect(await isAdminSession(ctx, session.token)).toBe(true);
+      expect(JSON.stringify((await db.query(sql`select * from admin_sessions`)).rows)).not.toContain(session.token);
+      tick(8 * 86400);
+      expect(await isAdminSession(ctx, session.token)).toBe(false);
+      const again = await login(ctx, password, "correct horse battery staple", "203.0.113.7");
+      if (!again.ok) throw new Error(again.message);
+      await logout(ctx, again.token);
+      expect(await isAdminSession(ctx, again.token)).toBe(false);
+      expect(await isAdminSession(ctx, "made-up")).toBe(false);
+      expect(await isAdminSession(ctx, undefined)).toBe(false);
+      tick(31 * 86400);
+      expect(await purgeExpired(ctx)).toMatchObject({ loginAttempts: 2, sessions: 1 });
+    });
+
+    it("answers a wrong password the same way each time, and stops an address after five in a quarter hour", async () => {
+      for (let i = 0; i < 5; i++) expect(await login(ctx, password, `guess ${i}`, "203.0.113.7")).toEqual({ ok: false, code: "wrong", message: "Wrong password." });
+      expect(await login(ctx, password, "correct horse battery staple", "203.0.113.7")).toMatchObject({ ok: false, code: "rate-limited" });
+      expect(await login(ctx, password, "correct horse battery staple", "198.51.100.1")).toMatchObject({ ok: true });
+      tick(16 * 60);
+      expect(await login(ctx, password, "correct horse battery staple", "203.0.113.7")).toMatchObject({ ok: true });
+    });
+
+    it("is closed without QUIRE_ADMIN_PASSWORD, and refuses a short one", async () => {
+      expect(await login(ctx, readAdminPassword({}), "", "203.0.113.7")).toMatchObject({ ok: false, code: "closed" });
+      expect(() => readAdminPassword({ QUIRE_ADMIN_PASSWORD: "short" })).toThrow("QUIRE_ADMIN_PASSWORD must be at least 12 characters, it has 5");
     });
   });
 
