@@ -34,11 +34,11 @@ export type DecodedForm = { ok: true; values: Record<string, string> } | { ok: f
 
 const formError = (code: string, message: string, field: FieldError["field"] = "form"): DecodedForm => ({ ok: false, error: { field, code, message } });
 
+const TOO_LARGE = formError("too-large", `The form is too large to send: at most ${MAX_FORM_BYTES / 1024} KB.`);
+
 /** The fields of a urlencoded form body; the first value of a repeated field counts. */
 export function decodeForm(body: Uint8Array, contentType: string | null | undefined): DecodedForm {
-  if (body.byteLength > MAX_FORM_BYTES) {
-    return formError("too-large", `The form is too large to send (${Math.ceil(body.byteLength / 1024)} KB; at most ${MAX_FORM_BYTES / 1024} KB).`);
-  }
+  if (body.byteLength > MAX_FORM_BYTES) return TOO_LARGE;
   if (!/^application\/x-www-form-urlencoded\s*(?:;|$)/i.test(contentType ?? "")) {
     return formError("content-type", "The form must be sent as application/x-www-form-urlencoded.");
   }
@@ -68,4 +68,35 @@ export function decodeForm(body: Uint8Array, contentType: string | null | undefi
     if (!(name in values)) values[name] = value;
   }
   return { ok: true, values };
+}
+
+/**
+ * A request's form, read no further than MAX_FORM_BYTES: a body announced or
+ * found to be larger is refused without holding it in memory.
+ */
+export async function readForm(request: Request): Promise<DecodedForm> {
+  const contentType = request.headers.get("content-type");
+  const announced = Number(request.headers.get("content-length") ?? NaN);
+  if (announced > MAX_FORM_BYTES) return TOO_LARGE;
+  if (!request.body) return decodeForm(new Uint8Array(0), contentType);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_FORM_BYTES) {
+      await reader.cancel();
+      return TOO_LARGE;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return decodeForm(body, contentType);
 }

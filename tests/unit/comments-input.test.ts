@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkEmail, checkFields, checkName, checkText, checkWebsite, countLinks } from "@/lib/comments/fields";
-import { decodeForm, MAX_FORM_BYTES } from "@/lib/comments/form";
+import { decodeForm, MAX_FORM_BYTES, readForm } from "@/lib/comments/form";
 
 const rules = { maxLength: 5000, maxLinks: 3 };
 const form = "application/x-www-form-urlencoded";
@@ -82,7 +82,36 @@ describe("a comment form's body", () => {
 
   it("refuses a 1 MB body before reading it", () => {
     const body = bytes(`text=${"a".repeat(1024 * 1024)}`);
-    expect(decodeForm(body, form)).toEqual({ ok: false, error: { field: "form", code: "too-large", message: `The form is too large to send (1025 KB; at most ${MAX_FORM_BYTES / 1024} KB).` } });
+    expect(decodeForm(body, form)).toEqual({ ok: false, error: { field: "form", code: "too-large", message: "The form is too large to send: at most 64 KB." } });
+  });
+
+  it("reads a request's form, and stops reading a 1 MB body at the limit, announced or not", async () => {
+    const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+      new Request("https://blog.example.com/comments", { method: "POST", body, headers: { "content-type": form, ...headers }, duplex: "half" } as RequestInit);
+    expect(await readForm(post("name=Ann&text=Hi"))).toEqual({ ok: true, values: { name: "Ann", text: "Hi" } });
+    expect(await readForm(post(`text=${"a".repeat(1024 * 1024)}`))).toMatchObject({ ok: false, error: { code: "too-large" } });
+
+    // A body sent in chunks, without a length: reading stops at the first chunk past the limit.
+    let pulled = 0;
+    const endless = () =>
+      new ReadableStream<Uint8Array>(
+        {
+          pull(controller) {
+            pulled += 1;
+            controller.enqueue(bytes("a".repeat(16 * 1024)));
+          },
+        },
+        { highWaterMark: 0 },
+      );
+    expect(await readForm(post(endless()))).toMatchObject({ ok: false, error: { code: "too-large" } });
+    expect(pulled).toBeLessThanOrEqual(MAX_FORM_BYTES / (16 * 1024) + 2);
+
+    // A length the client announces over the limit: refused before a byte is read (a server's request carries it).
+    pulled = 0;
+    const announced = { headers: new Headers({ "content-type": form, "content-length": String(1024 * 1024) }), body: endless() } as unknown as Request;
+    expect(await readForm(announced)).toMatchObject({ ok: false, error: { code: "too-large" } });
+    expect(pulled).toBe(0);
+    expect(await readForm(post("a=b", { "content-type": "multipart/form-data; boundary=x" }))).toMatchObject({ ok: false, error: { code: "content-type" } });
   });
 
   it("refuses invalid UTF-8, in the raw bytes or percent-encoded, naming the field", () => {
