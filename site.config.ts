@@ -3,6 +3,7 @@
  * resolved `site`, where each default and environment override is applied once.
  */
 
+import { resolveComments, type CommentsSettings, type ResolvedComments } from "./lib/comments/settings";
 import { resolveLanguages, type Language, type LanguageSettings } from "./lib/i18n/languages";
 
 export interface NavLink {
@@ -82,6 +83,13 @@ export interface SiteSettings {
    * has no server to render later, so it always renders every post.
    */
   prerender?: "all" | number;
+  /**
+   * Readers' comments under posts, stored by the site itself (docs/comments.md).
+   * Off by default; `true` or settings turn them on: `moderation` ("all", the
+   * default: every comment waits for the author; "first"; "none"), and the
+   * spam limits. `QUIRE_COMMENTS=on` or `off` overrides it.
+   */
+  comments?: boolean | CommentsSettings;
 }
 
 /** The sample's address: a build that keeps it gets one warning (scripts/finish-build.ts). */
@@ -134,9 +142,11 @@ const settings: SiteSettings = {
   prerender: "all",
 };
 
-export type ResolvedSite = Required<Omit<SiteSettings, "languages">> & {
+export type ResolvedSite = Required<Omit<SiteSettings, "languages" | "comments">> & {
   /** Every language, the default first (lib/i18n/languages.ts); one for a single-language site. */
   languages: Language[];
+  /** `false`, or the rules comments follow with every default applied (lib/comments/settings.ts). */
+  comments: ResolvedComments | false;
 };
 
 export function resolveSite(
@@ -178,6 +188,7 @@ export function resolveSite(
     ...input,
     siteUrl,
     prerender,
+    comments: resolveComments(input.comments, env),
     languages: resolveLanguages(input.language, input.languages, input),
   };
 }

@@ -1,0 +1,74 @@
+/**
+ * The author's way into moderation: one password from QUIRE_ADMIN_PASSWORD,
+ * kept in memory only as a scrypt hash; sessions as random tokens of which
+ * the database keeps a SHA-256 hash; failed logins counted per address hash
+ * in the database, so guessing is slow across instances too. A wrong
+ * password gets one answer, whatever was wrong. The cookie that carries the
+ * token (HttpOnly, Secure, SameSite) is the admin route's.
+ */
+import crypto from "node:crypto";
+import { hashAddress } from "./address";
+import { nowOf, type CommentsContext } from "./context";
+import { sql } from "./db/sql";
+
+export const SESSION_DAYS = 7;
+export const LOGIN_WINDOW_MINUTES = 15;
+/** Failed logins from one address in the window after which it must wait. */
+export const MAX_FAILED_LOGINS = 5;
+export const MIN_ADMIN_PASSWORD_LENGTH = 12;
+
+export interface AdminPassword {
+  salt: Buffer;
+  hash: Buffer;
+}
+
+const scrypt = (password: string, salt: Buffer) => crypto.scryptSync(password.normalize("NFC"), salt, 32);
+
+/** The admin password of the environment, hashed; undefined when unset (the admin page is closed). */
+export function readAdminPassword(env: Record<string, string | undefined> = process.env): AdminPassword | undefined {
+  const password = env.QUIRE_ADMIN_PASSWORD;
+  if (!password) return undefined;
+  if ([...password].length < MIN_ADMIN_PASSWORD_LENGTH) {
+    throw new Error(`QUIRE_ADMIN_PASSWORD must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters, it has ${[...password].length}`);
+  }
+  const salt = crypto.randomBytes(16);
+  return { salt, hash: scrypt(password, salt) };
+}
+
+const tokenHash = (token: string) => crypto.createHash("sha256").update(token).digest("base64url");
+
+export type LoginResult =
+  | { ok: true; token: string; expires: Date }
+  | { ok: false; code: "closed" | "wrong" | "rate-limited"; message: string };
+
+export async function login(ctx: CommentsContext, password: AdminPassword | undefined, attempt: string, ip: string | undefined): Promise<LoginResult> {
+  if (!password) return { ok: false, code: "closed", message: "The admin page is closed: set QUIRE_ADMIN_PASSWORD to open it." };
+  const now = nowOf(ctx);
+  const ipHash = hashAddress(ctx.keys.address, ip);
+  const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
+  const { rows } = await ctx.db.query<{ n: number }>(
+    sql`select count(*) as n from login_attempts where ip_hash = ${ipHash} and not succeeded and attempted_at > ${since}`,
+  );
+  if (rows[0].n >= MAX_FAILED_LOGINS) {
+    return { ok: false, code: "rate-limited", message: `Too many wrong passwords from your address: try again in ${LOGIN_WINDOW_MINUTES} minutes.` };
+  }
+  const given = scrypt(typeof attempt === "string" ? attempt : "", password.salt);
+  const right = crypto.timingSafeEqual(given, password.hash);
+  await ctx.db.query(sql`insert into login_attempts (ip_hash, attempted_at, succeeded) values (${ipHash}, ${now}, ${right})`);
+  if (!right) return { ok: false, code: "wrong", message: "Wrong password." };
+  const token = crypto.randomBytes(32).toString("base64url");
+  const expires = new Date(now.getTime() + SESSION_DAYS * 86400_000);
+  await ctx.db.query(sql`insert into admin_sessions (token_hash, created_at, expires_at) values (${tokenHash(token)}, ${now}, ${expires})`);
+  return { ok: true, token, expires };
+}
+
+/** Whether a session token (from the cookie) is one the author logged in with and not expired. */
+export async function isAdminSession(ctx: CommentsContext, token: string | undefined): Promise<boolean> {
+  if (!token || token.length > 100) return false;
+  const { rows } = await ctx.db.query(sql`select 1 from admin_sessions where token_hash = ${tokenHash(token)} and expires_at > ${nowOf(ctx)}`);
+  return rows.length > 0;
+}
+
+export async function logout(ctx: CommentsContext, token: string | undefined): Promise<void> {
+  if (token) await ctx.db.query(sql`delete from admin_sessions where token_hash = ${tokenHash(token)}`);
+}

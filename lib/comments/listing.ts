@@ -1,0 +1,45 @@
+/**
+ * What a post's page shows of the stored comments: the approved ones, as
+ * records of the site's comment model (lib/comments/model.ts: id, parent,
+ * author, url, date, text), which lib/comments/threads.ts turns into
+ * threads. The query selects exactly those columns: no e-mail, no address
+ * hash, no state can reach a page. A reply whose parent is not shown (deleted,
+ * spam) is shown on its own.
+ */
+import type { CommentsContext } from "./context";
+import { sql } from "./db/sql";
+
+/** One approved comment, as a page may show it (the shape of model.ts's CommentRecord). */
+export interface PublicComment {
+  id: string;
+  parent?: string;
+  author: string;
+  url?: string;
+  /** ISO 8601, UTC. */
+  date: string;
+  /** Markdown source; rendered and sanitised where it is shown. */
+  text: string;
+}
+
+interface ListedRow {
+  id: number;
+  parent_id: number | null;
+  author_name: string;
+  author_url: string | null;
+  body: string;
+  created_at: Date;
+}
+
+export async function approvedComments(ctx: Pick<CommentsContext, "db">, postKey: string): Promise<PublicComment[]> {
+  const { rows } = await ctx.db.query<ListedRow>(sql`
+    select id, parent_id, author_name, author_url, body, created_at
+    from comments where post_key = ${postKey} and state = 'approved'
+    order by created_at, id`);
+  const shown = new Set(rows.map((row) => row.id));
+  return rows.map((row) => {
+    const comment: PublicComment = { id: String(row.id), author: row.author_name, date: row.created_at.toISOString(), text: row.body };
+    if (row.parent_id !== null && shown.has(row.parent_id)) comment.parent = String(row.parent_id);
+    if (row.author_url) comment.url = row.author_url;
+    return comment;
+  });
+}
