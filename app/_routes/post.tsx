@@ -11,6 +11,8 @@ import { site } from "@/site.config";
 import { languageOf, staticParams, type RouteParams } from "./language";
 import { DevNotFound } from "./not-found";
 import { PLACEHOLDER } from "@/lib/web/static-params";
+import { postCommentsView } from "@/lib/comments/page";
+import { deployEnv } from "@/lib/env";
 
 type Params = RouteParams<{ slug: string }>;
 
@@ -69,6 +71,11 @@ export async function generateMetadata({ params }: { params: Params }) {
   });
 }
 
+/** Its comments: the file's, and the stored ones when the site takes comments (lib/comments/page.ts). */
+function commentsOf(post: NonNullable<ReturnType<typeof getPost>>, lang: string) {
+  return postCommentsView(post, lang, site.comments, { phase: process.env.NEXT_PHASE, output: deployEnv.output, databaseUrl: process.env.DATABASE_URL });
+}
+
 export default async function PostPage({ params }: { params: Params }) {
   const { lang, slug } = await find(params);
   const post = getPost(slug, lang);
@@ -91,7 +98,7 @@ export default async function PostPage({ params }: { params: Params }) {
     <PageFrame lang={lang} languages={postLanguages(post)}>
       {problems.length > 0 && <ContentProblems lines={problems} lang={lang} />}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: blogPostingJsonLd(post, path, lang) }} />
-      <PostArticle post={post} lang={lang} />
+      <PostArticle post={post} lang={lang} comments={await commentsOf(post, lang)} />
     </PageFrame>
   );
 }
