@@ -30,7 +30,7 @@ export interface E2eTarget {
 const nextStart = (port: number) => `npx next start -p ${port} -H 127.0.0.1`;
 // basepath.spec.ts needs BASE_PATH=/sub; the other targets serve from the root.
 // dev.spec.ts, hostile.spec.ts, prerender.spec.ts and vercel.spec.ts need their own servers too.
-const rootSpecs = ["**/basepath.spec.ts", "**/dev.spec.ts", "**/hostile.spec.ts", "**/prerender.spec.ts", "**/vercel.spec.ts"];
+const rootSpecs = ["**/basepath.spec.ts", "**/dev.spec.ts", "**/hostile.spec.ts", "**/prerender.spec.ts", "**/vercel.spec.ts", "**/comments*.spec.ts"];
 
 export const TARGETS: Record<string, E2eTarget> = {
   // The corpus and the fixtures, with the sample blog's French posts: English
@@ -91,6 +91,17 @@ export const TARGETS: Record<string, E2eTarget> = {
     testMatch: ["**/hostile.spec.ts"],
     content: sampleWithHostilePosts,
   },
+  // Comments on, on the embedded database in a throwaway folder of the
+  // workspace, every comment shown at once (QUIRE_COMMENTS_MODERATION=none);
+  // the sample posts with the fixtures (an imported post with its comments
+  // file). Every spec named comments*.spec.ts runs here.
+  comments: {
+    build: { QUIRE_COMMENTS: "on", QUIRE_COMMENTS_MODERATION: "none", COMMENTS_SECRET: "e2e-comments-secret-not-for-production-0123456789" },
+    server: (port) => `QUIRE_DATA_DIR=e2e-comments-data npx next start -p ${port} -H 127.0.0.1`,
+    startTimeoutMs: 120_000,
+    testMatch: ["**/comments*.spec.ts"],
+    content: sampleWithFixtures,
+  },
   basepath: {
     build: { BASE_PATH: "/sub" },
     server: nextStart,
@@ -100,4 +111,4 @@ export const TARGETS: Record<string, E2eTarget> = {
   },
 };
 
-export const DEFAULT_TARGETS = ["start", "standalone", "export", "basepath", "prerender", "vercel", "hostile", "dev"];
+export const DEFAULT_TARGETS = ["start", "standalone", "export", "basepath", "prerender", "vercel", "hostile", "comments", "dev"];
