@@ -7,15 +7,15 @@
  * a reader typed is escaped; the preview is the sanitised HTML of
  * lib/comments/markdown.ts.
  */
-import { escapeAttribute, escapeUTF8 } from "entities";
+import { escapeUTF8 } from "entities";
 import { COMMENT_LINK_REL } from "./markdown";
 import { FORM_FIELDS } from "./form";
 import type { FieldError } from "./fields";
 
 /** Text for an element's content. */
 const text = (value: string) => escapeUTF8(value);
-/** Text for a double-quoted attribute. */
-const attr = (value: string) => escapeAttribute(value);
+/** Text for a double-quoted attribute: the same escapes, quotes and angle brackets included. */
+const attr = (value: string) => escapeUTF8(value);
 
 export interface PageWords {
   /** Translated strings by key, the page's language (lib/i18n). */
