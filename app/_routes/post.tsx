@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { ContentProblems } from "@/components/ContentProblems";
 import { PageFrame } from "@/components/PageFrame";
 import { PostArticle } from "@/components/PostArticle";
@@ -9,7 +8,7 @@ import { decodeSegment } from "@/lib/web/slugs";
 import { cardPath, postPath } from "@/lib/web/urls";
 import { site } from "@/site.config";
 import { languageOf, staticParams, type RouteParams } from "./language";
-import { DevNotFound } from "./not-found";
+import { DevNotFound, MissingPage } from "./not-found";
 import { PLACEHOLDER } from "@/lib/web/static-params";
 import { postCommentsView } from "@/lib/comments/page";
 import { deployEnv } from "@/lib/env";
@@ -52,7 +51,7 @@ export async function generateMetadata({ params }: { params: Params }) {
   const post = getPostRecord(slug, lang);
   if (!post) {
     if (getPostProblems(slug, lang).length) return { title: translator(lang)("post.contentProblemTitle") };
-    return development ? { title: translator(lang)("notFound.title"), robots: { index: false } } : {};
+    return { title: translator(lang)("notFound.title"), robots: { index: false } };
   }
   return pageMetadata({
     title: post.title,
@@ -91,7 +90,7 @@ export default async function PostPage({ params }: { params: Params }) {
     // under `npm run dev` the page renders the 404 view itself, which a
     // refresh turns into the post as soon as the content step has it.
     if (development) return <DevNotFound lang={lang} />;
-    notFound();
+    return <MissingPage lang={lang} />;
   }
   const path = pathIn(lang, postPath(post.slug));
   return (
