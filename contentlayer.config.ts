@@ -44,6 +44,7 @@ export const postFields = {
     type: "string",
     description: "The URL segment; none: the file name without extension, language suffix and leading YYYY-MM-DD-.",
   },
+  guid: { type: "string", description: "Its id in feeds before a move (an imported WordPress <guid>): RSS guid, Atom id, JSON Feed id." },
   canonicalUrl: { type: "string", description: "The original of a cross-posted article: canonical link, og:url and JSON-LD url." },
   status: { type: "string", description: "WordPress export status: anything but `publish` means not published." },
   draft: { type: "boolean", default: false, description: "true: not published (`npm run dev` shows it, marked)." },
@@ -70,6 +71,9 @@ export const postAliases = {
 export const pageFields = {
   title: { type: "string", required: true, description: "The page's title and <h1>." },
   description: { type: "string", description: "Its meta description; none: the site's." },
+  aliases: { type: "list", of: { type: "string" }, default: [], description: "Old paths that redirect permanently to the page (`/?page_id=9`)." },
+  draft: { type: "boolean", default: false, description: "true: not published (an imported draft or private page)." },
+  status: { type: "string", description: "WordPress export status: anything but `publish` means not published." },
 } as const satisfies FieldDefs;
 
 export const Post = defineDocumentType(() => ({

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isHostilePath } from "./lib/server/request-guard";
 import { movedPaths } from "./lib/server/redirect-table";
-import { findRedirect } from "./lib/server/redirects";
+import { findRedirect, ID_PARAMETERS } from "./lib/server/redirects";
 
 /**
  * Any path that cannot name a page gets the site's 404 page, never a 500;
@@ -19,19 +19,24 @@ export function proxy(request: NextRequest) {
     url.search = "";
     return NextResponse.rewrite(url, { status: 404 });
   }
-  // findRedirect ignores a trailing slash: `/<slug>/` reaches its post in one hop.
-  const to = findRedirect(movedPaths, request.nextUrl.pathname);
-  if (to) return redirect(request, `${request.nextUrl.basePath}${to}`);
+  // findRedirect ignores a trailing slash: `/<slug>/` reaches its post in one hop;
+  // `/?p=123` too, without the `p` the new address has no use for.
+  const to = findRedirect(movedPaths, request.nextUrl.pathname, request.nextUrl.search);
+  if (to) return redirect(request, `${request.nextUrl.basePath}${to}`, request.nextUrl.pathname === "/" ? ID_PARAMETERS : []);
   const slashless = withoutTrailingSlash(new URL(request.url).pathname);
   return slashless ? redirect(request, slashless) : NextResponse.next();
 }
 
-/** A 308 to `pathname` (the whole path, base path included) on this origin. */
-function redirect(request: NextRequest, pathname: string) {
+/** A 308 to `pathname` (the whole path, base path included, maybe a fragment) on this origin, the query kept but for `drop`. */
+function redirect(request: NextRequest, pathname: string, drop: readonly string[] = []) {
   // Not request.nextUrl.clone(): a NextURL remembers the request's trailing
   // slash and would put it back on the new path.
   const url = new URL(request.url);
-  url.pathname = pathname;
+  // A target may carry a fragment (the archive's `#month-2014-08`).
+  const [path, fragment] = pathname.split("#", 2);
+  url.pathname = path;
+  for (const name of drop) url.searchParams.delete(name);
+  if (fragment !== undefined) url.hash = fragment;
   return NextResponse.redirect(url, 308);
 }
 
@@ -57,7 +62,10 @@ function rawPathname(url: string): string {
 // - paths that can be hostile: a percent sign (malformed or encoded bytes),
 //   a dot segment, or a length over MAX_PATH_LENGTH (lib/server/request-guard.ts);
 // - paths no route owns (ROUTE_ROOTS, lib/web/urls.ts), where old URLs live,
-//   and any path ending in a slash (withoutTrailingSlash).
+//   and any path ending in a slash (withoutTrailingSlash);
+// - the home page only with a query naming an old post or page (`/?p=123`,
+//   `/?page_id=9`: ID_PARAMETERS, lib/server/redirects.ts); `/` and its other
+//   queries go straight to the page.
 // Next reads this config without running the file, so it is a literal: the
 // matcher written out from MAX_PATH_LENGTH and ROUTE_ROOTS, which
 // tests/unit/route-roots.test.ts derives again and compares.
@@ -66,6 +74,8 @@ export const config = {
     "/(.*%.*)",
     "/(.*\\.\\..*)",
     "/(.{2048,})",
+    { source: "/", has: [{ type: "query", key: "p" }] },
+    { source: "/", has: [{ type: "query", key: "page_id" }] },
     "/((?!(?:blog|archive|series|authors|tags|categories|search|_next|_content|_quire|404)(?!.*/$)(?:/|$)|(?:feed\\.xml|atom\\.xml|feed\\.json|search\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|favicon\\.ico)$).+)",
   ],
 };

@@ -58,7 +58,9 @@ export interface SiteSettings {
   feedItems?: number;
   /**
    * WordPress-style permalinks: `/<slug>/` and `/<slug>` redirect permanently
-   * to `/blog/<slug>`, so a migrated blog's old URLs keep working.
+   * to `/blog/<slug>`, and WordPress's usual addresses (`/feed/`,
+   * `/category/x/`, `/tag/y/`, `/author/z/`, `/2014/08/`, `/page/2/`) to
+   * Quire's, so a migrated blog's old URLs keep working (docs/configuration.md).
    */
   wordpressPermalinks?: boolean;
   /** Extra permanent redirects, e.g. an old feed URL. */

@@ -1,7 +1,8 @@
 /**
  * Standalone pages: `content/pages/<name>.md` becomes `/<name>` (about, now,
- * uses). They are not posts: no date, and no list, feed, tag, search index
- * or redirect knows them. Front matter: contentlayer.config.ts pageFields. Relative images and links resolve from the posts' content
+ * uses). They are not posts: no date, and no list, feed, tag or search index
+ * knows them; their `aliases` redirect to them. A draft (or a WordPress
+ * status other than `publish`) is not published. Front matter: contentlayer.config.ts pageFields. Relative images and links resolve from the posts' content
  * folder, as if the page sat at its root: `images/me.jpg` is
  * `content/blog/images/me.jpg`, `2014/2014-08-01-europython-2014.md` that post.
  *
@@ -30,6 +31,8 @@ export interface PagesResult {
   warnings: string[];
   pages: number;
   rendered: number;
+  /** Each published page's old addresses (`aliases`), for the redirect table. */
+  moved: Array<{ path: string; aliases: string[] }>;
 }
 
 const NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -43,7 +46,7 @@ export async function writePages(options: {
   languageCodes?: readonly string[];
 }): Promise<PagesResult> {
   const out = path.join(options.projectDir, PAGE_DIR);
-  const result: PagesResult = { problems: [], warnings: [], pages: 0, rendered: 0 };
+  const result: PagesResult = { problems: [], warnings: [], pages: 0, rendered: 0, moved: [] };
   const files = fs.existsSync(options.pagesRoot) ? fs.readdirSync(options.pagesRoot).filter((f) => /\.md$/i.test(f)).sort() : [];
   const index: Array<{ name: string; title: string }> = [];
   const ledger = new Ledger(path.join(options.projectDir, PAGES_STATE_FILE));
@@ -74,9 +77,10 @@ export async function writePages(options: {
       continue;
     }
     const before = result.problems.length;
-    const fields = readFields(pageFields, data, problem);
+    const { aliases = [], draft, status, ...fields } = readFields(pageFields, data, problem);
     const { title } = fields;
     if (result.problems.length > before || !title) continue;
+    if (draft || (status !== undefined && status.toLowerCase() !== "publish")) continue;
 
     const target = path.join(out, `${name}.json`);
     if (!ledger.isCurrent(name, hashOf(source)) || !fs.existsSync(target)) {
@@ -103,6 +107,7 @@ export async function writePages(options: {
       result.rendered += 1;
     }
     index.push({ name, title });
+    if (aliases.length > 0) result.moved.push({ path: `/${name}`, aliases });
     result.pages += 1;
   }
   writeIfChanged(path.join(out, PAGE_INDEX_NAME), JSON.stringify(index));

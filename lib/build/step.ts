@@ -251,11 +251,20 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
     keptBodies.set(memory, keptKey);
   }
 
-  // Every language's published posts redirect from their old URLs to their section.
-  const redirects = legacyRedirects(publishedEntries.map((e) => e.meta), {
-    ...options.site,
-    languages: languages.codes.map((code) => ({ code, isDefault: code === languages.defaultLanguage })),
-  });
+  const pages = options.pagesRoot
+    ? await writePages({ pagesRoot: options.pagesRoot, contentRoot: root, projectDir, basePath: options.basePath, languageCodes: languages.codes })
+    : { problems: [], warnings: [], pages: 0, rendered: 0, moved: [] };
+
+  // Every language's published posts redirect from their old URLs to their
+  // section; published standalone pages from theirs.
+  const redirects = legacyRedirects(
+    publishedEntries.map((e) => e.meta),
+    {
+      ...options.site,
+      languages: languages.codes.map((code) => ({ code, isDefault: code === languages.defaultLanguage })),
+    },
+    pages.moved,
+  );
   writeIfChanged(path.join(projectDir, REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
 
   // The site as a production build shows it, one language at a time: each
@@ -294,10 +303,6 @@ export async function runContentStep(options: StepOptions): Promise<StepResult> 
   );
   const cardsToDraw = publishedEntries.flatMap((e) => (e.card && missing.has(e.card) ? (cardOf(e.meta, options.site) ?? []) : []));
   for (const card of cardsToDraw) options.cards?.queue(card);
-
-  const pages = options.pagesRoot
-    ? await writePages({ pagesRoot: options.pagesRoot, contentRoot: root, projectDir, basePath: options.basePath, languageCodes: languages.codes })
-    : { problems: [], warnings: [], pages: 0, rendered: 0 };
 
   // The dev server shows a post's problems at its URL; a page's are printed.
   const postProblems = groupProblems(problems, (relPath) => readPostHead(path.join(root, relPath)), languages);

@@ -11,8 +11,11 @@ import type { FieldsOf } from "../content-model";
 export const PAGE_DIR = ".contentlayer/quire-pages";
 export const PAGE_INDEX_NAME = "_index.json";
 
-/** A page's front matter (contentlayer.config.ts pageFields), its name and its rendered body. */
-export type StandalonePage = FieldsOf<typeof pageFields> & {
+/**
+ * A published page's front matter (contentlayer.config.ts pageFields), its name and its rendered
+ * body; its old addresses and publishing fields stay with the content step.
+ */
+export type StandalonePage = Omit<FieldsOf<typeof pageFields>, "aliases" | "draft" | "status"> & {
   name: string;
   html: string;
   toc: TocEntry[];

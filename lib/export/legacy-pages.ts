@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { escapeUTF8 as escapeHTML } from "entities";
-import type { Redirect } from "../server/redirects";
+import { isQueryRedirect, type Redirect } from "../server/redirects";
 import { absoluteUrl } from "../web/urls";
 
 export interface LegacyPageSite {
@@ -45,12 +45,15 @@ export function legacyPage(to: string, site: LegacyPageSite): string {
 /**
  * Writes `<outDir><from>.html` for each old path, where nginx, GitHub Pages
  * and S3-style hosts look for `/<from>` (decoded). Never replaces a page the
- * build wrote, and never writes outside `outDir`. Returns the files written.
+ * build wrote, and never writes outside `outDir`. The home page's query
+ * addresses (`/?p=123`) cannot be files: query-redirects.ts answers them.
+ * Returns the files written.
  */
 export function writeLegacyPages(outDir: string, table: readonly Redirect[], site: LegacyPageSite): number {
   const root = path.resolve(outDir);
   let written = 0;
   for (const { from, to } of table) {
+    if (isQueryRedirect(from)) continue;
     const file = path.resolve(root, `.${from}.html`);
     if (!file.startsWith(`${root}${path.sep}`) || from.includes("\0") || fs.existsSync(file)) continue;
     fs.mkdirSync(path.dirname(file), { recursive: true });

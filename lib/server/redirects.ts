@@ -6,14 +6,15 @@
  * scripts/finish-build.ts for a static export's refresh pages (lib/export/legacy-pages.ts).
  */
 import { postPath, ROUTE_ROOTS, underPrefix } from "../web/urls";
+import { nestedCategory, wordpressAddresses, type WordPressPost, type WordPressSite } from "./wordpress-addresses";
 
 export interface Redirect {
-  /** Site path, decoded, without trailing slash (except "/"). */
+  /** Site path, decoded, without trailing slash or query; or the home page's `/?p=123`, `/?page_id=9` (normalizePath). */
   from: string;
   to: string;
 }
 
-export interface RedirectSettings {
+export interface RedirectSettings extends WordPressSite {
   wordpressPermalinks: boolean;
   redirects: Array<{ from: string; to: string }>;
   /** The site's languages: another language's posts live under `/<code>/`, which routes own too. */
@@ -35,12 +36,44 @@ function reservedIn(codes: readonly string[]): (path: string) => boolean {
 /** Where the build writes the redirect table for proxy.server.ts. */
 export const REDIRECTS_FILE = ".contentlayer/quire-redirects.json";
 
+/**
+ * The query parameters that name a post or page at the home page in
+ * WordPress's default addresses (`/?p=123`, `/?page_id=9`), in the order
+ * one is looked for: the only queries an old address may keep.
+ */
+export const ID_PARAMETERS = ["p", "page_id"] as const;
+
+/**
+ * The old address a home page query names: `?p=123` for `p=123` (the
+ * first of ID_PARAMETERS the query has with a whole number), else undefined.
+ * Every other query on `/` is the home page's (`?utm_source=...`).
+ */
+export function idQuery(search: string | URLSearchParams): string | undefined {
+  const params = typeof search === "string" ? new URLSearchParams(search) : search;
+  for (const name of ID_PARAMETERS) {
+    const value = params.get(name)?.trim();
+    if (value && /^\d+$/.test(value)) return `?${name}=${String(Number(value))}`;
+  }
+  return undefined;
+}
+
+/**
+ * A path as the redirect table keys it: decoded, without trailing slash,
+ * without query, except the home page's `/?p=123` and `/?page_id=9`.
+ */
 export function normalizePath(path: string): string {
   let p = path.trim();
+  let search = "";
   try {
-    p = new URL(p, "http://x").pathname;
+    const url = new URL(p, "http://x");
+    p = url.pathname;
+    search = url.search;
   } catch {
     return "";
+  }
+  if (p === "/" && search) {
+    const id = idQuery(search);
+    if (id) return `/${id}`;
   }
   try {
     p = decodeURIComponent(p);
@@ -51,14 +84,18 @@ export function normalizePath(path: string): string {
 }
 
 /**
- * The redirect table. A post in another language than the default (`lang`)
+ * The redirect table: each post's aliases, then (`wordpressPermalinks`) its
+ * `/<slug>`, the extra table, then WordPress's usual addresses
+ * (lib/server/wordpress-addresses.ts). A post in another language than the default (`lang`)
  * redirects to its section (`/fr/blog/<slug>`); its WordPress permalink is
  * `/fr/<slug>`, and `/<slug>` too when no default-language post has it.
  * Where two claim a path, the first listed wins: the default language's posts.
  */
 export function legacyRedirects(
-  posts: Array<{ slug: string; aliases: string[]; lang?: string }>,
+  posts: Array<{ slug: string; aliases: string[]; lang?: string } & Partial<WordPressPost>>,
   settings: RedirectSettings,
+  /** Standalone pages' old addresses (lib/build/pages.ts): after the posts'. */
+  pages: ReadonlyArray<{ path: string; aliases: string[] }> = [],
 ): Redirect[] {
   const others = (settings.languages ?? []).filter((l) => !l.isDefault).map((l) => l.code);
   const inSection = reservedIn(others);
@@ -72,15 +109,39 @@ export function legacyRedirects(
   const ordered = [...posts].sort((a, b) => Number(prefixOf(a.lang) !== "") - Number(prefixOf(b.lang) !== ""));
   const urlOf = (post: (typeof posts)[number]) => underPrefix(prefixOf(post.lang), postPath(post.slug));
   for (const post of ordered) for (const alias of post.aliases) add(alias, urlOf(post));
+  for (const page of pages) for (const alias of page.aliases) add(alias, page.path);
   if (settings.wordpressPermalinks) {
     for (const post of ordered) if (prefixOf(post.lang)) add(`${prefixOf(post.lang)}/${post.slug}`, urlOf(post));
     for (const post of ordered) add(`/${post.slug}`, urlOf(post));
   }
   for (const r of settings.redirects) add(r.from, r.to);
+  if (settings.wordpressPermalinks) {
+    // WordPress's other addresses (feeds, archives) for the default language's posts, after every claim above.
+    const dated = ordered.flatMap((post) =>
+      !prefixOf(post.lang) && post.date
+        ? [{ date: post.date, categories: post.categories ?? [], tags: post.tags ?? [], authors: post.authors ?? [] }]
+        : [],
+    );
+    if (dated.length > 0) for (const [from, to] of wordpressAddresses(dated, settings)) add(from, to);
+  }
   return [...out].map(([from, to]) => ({ from, to }));
 }
 
-/** The new home of a requested path (as the URL spells it), if it moved. */
-export function findRedirect(table: ReadonlyMap<string, string>, pathname: string): string | undefined {
-  return table.get(normalizePath(pathname));
+/** Whether a table entry is the home page's `/?p=123` kind, which only a query tells apart from `/`. */
+export function isQueryRedirect(from: string): boolean {
+  return from.startsWith("/?");
+}
+
+/**
+ * The new home of a requested path (as the URL spells it) and query, if it
+ * moved. A query counts only on `/` and only for ID_PARAMETERS.
+ */
+export function findRedirect(table: ReadonlyMap<string, string>, pathname: string, search = ""): string | undefined {
+  const path = normalizePath(pathname);
+  if (path === "/") {
+    const id = idQuery(search);
+    return id ? table.get(`/${id}`) : undefined;
+  }
+  const nested = nestedCategory(path);
+  return table.get(path) ?? (nested && table.get(nested));
 }

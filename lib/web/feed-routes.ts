@@ -13,6 +13,7 @@ function toEntry(post: Post): FeedEntry {
   return {
     title: post.title,
     url,
+    guid: post.guid,
     published: new Date(post.instant),
     updated: post.lastmod ? new Date(`${post.lastmod}T00:00:00Z`) : undefined,
     summary: post.summary,

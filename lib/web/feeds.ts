@@ -6,8 +6,15 @@ import { Feed } from "feed";
 
 export interface FeedEntry {
   title: string;
-  /** Absolute URL of the post; also its guid. */
+  /** Absolute URL of the post; also its guid unless `guid` is set. */
   url: string;
+  /**
+   * The identifier feed readers already know the post by, when it is not its
+   * URL (a WordPress guid, `http://old.example.com/?p=123`): RSS `<guid
+   * isPermaLink="false">`, Atom `<id>`, JSON Feed `id`. Readers that saw the
+   * post before a move do not show it again as new.
+   */
+  guid?: string;
   published: Date;
   updated?: Date;
   summary: string;
@@ -35,7 +42,7 @@ export type FeedFormat = "rss" | "atom" | "json";
 
 /** One feed document in `format`. */
 export function renderFeed(channel: FeedChannel, entries: FeedEntry[], format: FeedFormat): string {
-  const feed = buildFeed(channel, entries, format === "atom");
+  const feed = buildFeed(channel, entries, format);
   if (format === "rss") return feed.rss2();
   if (format === "atom") return feed.atom1();
   return renderJsonFeed(feed, channel.language);
@@ -45,7 +52,8 @@ export function renderFeed(channel: FeedChannel, entries: FeedEntry[], format: F
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function buildFeed(channel: FeedChannel, entries: FeedEntry[], categoriesAsAttributes: boolean): Feed {
+function buildFeed(channel: FeedChannel, entries: FeedEntry[], format: FeedFormat): Feed {
+  const categoriesAsAttributes = format === "atom";
   const sorted = [...entries].sort((a, b) => b.published.getTime() - a.published.getTime());
   const feed = new Feed({
     title: channel.title,
@@ -63,9 +71,11 @@ function buildFeed(channel: FeedChannel, entries: FeedEntry[], categoriesAsAttri
     author: channel.author,
   });
   for (const entry of sorted) {
+    const guid = entry.guid && entry.guid !== entry.url ? entry.guid : undefined;
     feed.addItem({
       title: entry.title,
-      id: entry.url,
+      // RSS: without an id the link is the guid, isPermaLink="true"; an id is written isPermaLink="false".
+      id: format === "rss" ? guid : (guid ?? entry.url),
       link: entry.url,
       date: entry.updated ?? entry.published,
       published: entry.published,

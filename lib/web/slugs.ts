@@ -52,3 +52,36 @@ export function decodeSegment(segment: string): string {
     return segment;
   }
 }
+
+/** Letters WordPress's remove_accents() spells out rather than strips (German's umlauts only under a German locale). */
+const SPELLED_OUT: Record<string, string> = { ß: "ss", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE", ø: "o", Ø: "O", đ: "d", Đ: "D", ł: "l", Ł: "L", þ: "th", Þ: "TH", ð: "d", Ð: "D" };
+const GERMAN: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", Ä: "Ae", Ö: "Oe", Ü: "Ue" };
+
+/**
+ * The slugs WordPress gives a category, tag or author named `name` by
+ * default (sanitize_title: accents off Latin letters, lowercase, `.` `/` and
+ * dashes to hyphens, other punctuation dropped, spaces to hyphens), decoded:
+ * `Général` -> `general`, `C++` -> `c`, `Straßen & Wege` -> `strassen-wege`;
+ * a German site's `Übung` -> `uebung` as well as `ubung`. Letters of other
+ * scripts are kept (WordPress percent-encodes them; a request path is
+ * decoded before it is looked up). Quire's own slug (taxonomySlug) is added
+ * when it differs, so `/category/<quire-slug>/` works too.
+ */
+export function wordpressSlugs(name: string): string[] {
+  const slug = (table: Record<string, string>) =>
+    [...name.normalize("NFC")]
+      .map((c) => table[c] ?? SPELLED_OUT[c] ?? c)
+      .join("")
+      .normalize("NFD")
+      .replace(/([A-Za-z])\p{M}+/gu, "$1")
+      .normalize("NFC")
+      .toLocaleLowerCase("en")
+      .replace(/&[^;\s]+;/g, "")
+      .replace(/[\u00a0\u2013\u2014./]/g, "-")
+      .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, "")
+      .trim()
+      .replace(/\s+/g, "-")
+      .replace(/-+/g, "-")
+      .replace(/^-|-$/g, "");
+  return [...new Set([slug({}), slug(GERMAN), taxonomySlug(name)])].filter(Boolean);
+}

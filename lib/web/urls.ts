@@ -21,6 +21,11 @@ export function seriesPath(slug: string): string {
 /** Every post on one page, grouped by year. */
 export const ARCHIVE_PATH = "/archive";
 
+/** The archive page's anchor of a year (`year-2014`) or a month (`month-2014-08`: its newest post). */
+export function archiveAnchor(year: string, month?: string): string {
+  return month ? `month-${year}-${month}` : `year-${year}`;
+}
+
 export function blogPagePath(page: number): string {
   return page <= 1 ? "/blog" : `/blog/page/${page}`;
 }

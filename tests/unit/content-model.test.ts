@@ -36,6 +36,7 @@ describe("the content model (contentlayer.config.ts)", () => {
         summary: "S",
         slug: "s",
         canonicalUrl: "https://elsewhere.example/t",
+        guid: "http://old.example.com/?p=123",
         status: "publish",
         draft: "false",
         featured: true,
@@ -47,7 +48,7 @@ describe("the content model (contentlayer.config.ts)", () => {
       "t.md",
     );
     expect(Object.keys(meta!).sort()).toEqual(Object.keys(postFields).sort());
-    expect(meta).toMatchObject({ lastmod: { day: "2024-02-03" }, tags: ["a", "b"], draft: false, seriesOrder: 2, lang: "fr" });
+    expect(meta).toMatchObject({ lastmod: { day: "2024-02-03" }, tags: ["a", "b"], draft: false, seriesOrder: 2, lang: "fr", guid: "http://old.example.com/?p=123" });
   });
 
   it("reads each alias under its field's name, the field's own spelling first", () => {

@@ -95,6 +95,50 @@ describe("JSON Feed 1.1", () => {
   });
 });
 
+describe("a post's identifier in feeds", () => {
+  const imported: FeedEntry = {
+    title: "Imported",
+    url: "https://example.com/blog/imported",
+    guid: "http://old.example.com/?p=123&lang=en",
+    published: new Date("2010-05-03T12:22:00Z"),
+    summary: "from WordPress",
+    html: "<p>Hi</p>",
+    tags: [],
+    authors: [],
+  };
+  const both = [imported, entries[0]];
+
+  it("is the post's URL, a permalink, in RSS when it has no guid of its own", async () => {
+    const xml = renderFeed(channel, [entries[0]], "rss");
+    expect(xml).toContain('<guid isPermaLink="true">https://example.com/blog/older</guid>');
+    expect((await parser.parseString(xml)).items[0].guid).toBe("https://example.com/blog/older");
+  });
+
+  it("is the kept guid, not a permalink, in RSS", async () => {
+    const xml = renderFeed(channel, both, "rss");
+    expect(xml).toContain('<guid isPermaLink="false">http://old.example.com/?p=123&amp;lang=en</guid>');
+    const feed = await parser.parseString(xml);
+    expect(feed.items.map((i) => i.guid)).toEqual(["https://example.com/blog/older", "http://old.example.com/?p=123&lang=en"]);
+    expect(feed.items[1].link).toBe("https://example.com/blog/imported");
+  });
+
+  it("is the kept guid as the Atom entry's id, the URL otherwise", async () => {
+    const feed = await parser.parseString(renderFeed(channel, both, "atom"));
+    expect(feed.items.map((i) => (i as { id?: string }).id)).toEqual(["https://example.com/blog/older", "http://old.example.com/?p=123&lang=en"]);
+  });
+
+  it("is the kept guid as the JSON Feed item's id, the URL otherwise", () => {
+    const json = JSON.parse(renderFeed(channel, both, "json"));
+    expect(json.items.map((i: { id: string }) => i.id)).toEqual(["https://example.com/blog/older", "http://old.example.com/?p=123&lang=en"]);
+    expect(json.items[1].url).toBe("https://example.com/blog/imported");
+  });
+
+  it("is a permalink again when the guid is the post's own URL", () => {
+    const xml = renderFeed(channel, [{ ...imported, guid: imported.url }], "rss");
+    expect(xml).toContain('<guid isPermaLink="true">https://example.com/blog/imported</guid>');
+  });
+});
+
 describe("absolutizeHtml", () => {
   it("leaves absolute and special URLs alone", () => {
     const html = '<a href="https://x.org/">x</a><a href="mailto:a@b.c">m</a><img src="//cdn.x/a.png">';

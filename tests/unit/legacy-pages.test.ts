@@ -35,10 +35,12 @@ describe("old URLs in a static export (lib/export/legacy-pages.ts)", () => {
         { from: "/été", to: "/blog/%C3%A9t%C3%A9" },
         { from: "/about", to: "/blog/about" },
         { from: "/../escape", to: "/blog/x" },
+        { from: "/?p=123", to: "/blog/x" },
       ],
       site,
     );
     expect(written).toBe(3);
+    expect(fs.readdirSync(out).filter((name) => name.includes("?"))).toEqual([]);
     expect(fs.readFileSync(path.join(out, "2014/08/01/europython-2014.html"), "utf8")).toContain("url=/sub/blog/europython-2014");
     expect(fs.existsSync(path.join(out, "été.html"))).toBe(true);
     expect(fs.readFileSync(path.join(out, "about.html"), "utf8")).toBe("the real page");

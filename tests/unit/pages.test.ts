@@ -70,6 +70,16 @@ describe("standalone pages (lib/build/pages.ts)", () => {
     expect(rendered).toBe(1);
   });
 
+  it("publish no draft or unpublished WordPress page, and list a published page's old addresses", async () => {
+    put("about.md", '---\ntitle: About\naliases: ["/?page_id=9", "/about-us/"]\n---\n\nHi.\n');
+    put("secret.md", "---\ntitle: Secret plans\ndraft: true\nstatus: private\naliases: [/?page_id=10]\n---\n\nNo.\n");
+    put("pending.md", "---\ntitle: Pending\nstatus: pending\n---\n\nNo.\n");
+    const result = await run();
+    expect(result).toMatchObject({ problems: [], pages: 1, moved: [{ path: "/about", aliases: ["/?page_id=9", "/about-us/"] }] });
+    expect(readPageIndex(dir())).toEqual([{ name: "about", title: "About" }]);
+    expect(readStandalonePage("secret", dir())).toBeUndefined();
+  });
+
   it("know no page when there is no pages folder", async () => {
     fs.rmSync(pagesRoot, { recursive: true });
     expect(await run()).toMatchObject({ pages: 0, problems: [] });

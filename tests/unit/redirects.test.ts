@@ -60,3 +60,58 @@ describe("findRedirect", () => {
     expect(findRedirect(table, "/blog/europython-2014")).toBeUndefined();
   });
 });
+
+describe("WordPress's query addresses on the home page (/?p=123, /?page_id=9)", () => {
+  const imported = [
+    { slug: "hello", aliases: ["/2010/05/03/hello/", "/?p=123"] },
+    { slug: "about-us", aliases: ["/?page_id=9"] },
+  ];
+  const table = new Map(legacyRedirects(imported, { wordpressPermalinks: false, redirects: [] }).map((r) => [r.from, r.to]));
+
+  it("are kept in the table with their id, not as the home page", () => {
+    expect([...table]).toEqual([
+      ["/2010/05/03/hello", "/blog/hello"],
+      ["/?p=123", "/blog/hello"],
+      ["/?page_id=9", "/blog/about-us"],
+    ]);
+    expect(normalizePath("/?p=0123")).toBe("/?p=123");
+    expect(normalizePath("/?utm_source=x")).toBe("/");
+  });
+
+  it("find their post however the query is written", () => {
+    expect(findRedirect(table, "/", "?p=123")).toBe("/blog/hello");
+    expect(findRedirect(table, "/", "?utm_source=feed&p=123")).toBe("/blog/hello");
+    expect(findRedirect(table, "/", "?page_id=9")).toBe("/blog/about-us");
+    expect(findRedirect(table, "/", "?page_id=9&p=")).toBe("/blog/about-us");
+  });
+
+  it("leave the home page's other queries, unknown ids and other paths alone", () => {
+    expect(findRedirect(table, "/", "")).toBeUndefined();
+    expect(findRedirect(table, "/", "?utm_source=feed")).toBeUndefined();
+    expect(findRedirect(table, "/", "?p=124")).toBeUndefined();
+    expect(findRedirect(table, "/", "?p=abc")).toBeUndefined();
+    expect(findRedirect(table, "/", "?s=123")).toBeUndefined();
+    expect(findRedirect(table, "/hello", "?p=999")).toBeUndefined();
+    expect(findRedirect(table, "/2010/05/03/hello/", "?p=999")).toBe("/blog/hello");
+  });
+
+  it("are never taken for `/` itself by an alias without an id", () => {
+    const redirects = legacyRedirects([{ slug: "x", aliases: ["/?s=word", "/?p=", "/"] }], { wordpressPermalinks: false, redirects: [] });
+    expect(redirects).toEqual([]);
+  });
+});
+
+describe("standalone pages' old addresses", () => {
+  it("redirect to the page, after the posts' claims, and never from a route", () => {
+    const table = legacyRedirects(
+      [{ slug: "hello", aliases: ["/?p=9"] }],
+      { wordpressPermalinks: false, redirects: [] },
+      [{ path: "/about", aliases: ["/?page_id=9", "/?p=9", "/about-us/", "/tags/x"] }],
+    );
+    expect(table).toEqual([
+      { from: "/?p=9", to: "/blog/hello" },
+      { from: "/?page_id=9", to: "/about" },
+      { from: "/about-us", to: "/about" },
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("@/lib/server/redirect-table", () => ({ movedPaths: new Map() }));
 import { config } from "@/proxy.server";
 import { ROUTE_ROOTS } from "@/lib/web/urls";
-import { legacyRedirects } from "@/lib/server/redirects";
+import { ID_PARAMETERS, legacyRedirects } from "@/lib/server/redirects";
 import { isHostilePath, MAX_PATH_LENGTH } from "@/lib/server/request-guard";
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -14,7 +14,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * proxy.server.ts's matcher as it follows from MAX_PATH_LENGTH and ROUTE_ROOTS:
  * Next reads the file's `config` as a literal, so the file holds this written out.
  */
-function derivedMatcher(): string[] {
+function derivedMatcher(): Array<string | { source: string; has: Array<{ type: string; key: string }> }> {
   const folders = ROUTE_ROOTS.filter((root) => !root.includes("."));
   const files = ROUTE_ROOTS.filter((root) => root.includes("."));
   return [
@@ -22,12 +22,14 @@ function derivedMatcher(): string[] {
     "/(.*\\.\\..*)",
     // "/" and MAX_PATH_LENGTH more characters: longer than the guard allows.
     `/(.{${MAX_PATH_LENGTH},})`,
+    // The home page, only with a query naming an old post or page.
+    ...ID_PARAMETERS.map((key) => ({ source: "/", has: [{ type: "query", key }] })),
     `/((?!(?:${folders.map(escape).join("|")})(?!.*/$)(?:/|$)|(?:${files.map(escape).join("|")})$).+)`,
   ];
 }
 
 /** proxy.server.ts's catch-all matcher (the one for paths no route owns), as a RegExp. */
-const catchAll = new RegExp(`^${config.matcher[config.matcher.length - 1]}$`);
+const catchAll = new RegExp(`^${String(config.matcher[config.matcher.length - 1])}$`);
 
 describe("the proxy's matcher", () => {
   it("is the one ROUTE_ROOTS and MAX_PATH_LENGTH give (paste the expected list into proxy.server.ts when they change)", () => {
@@ -37,7 +39,7 @@ describe("the proxy's matcher", () => {
   it("sends the proxy exactly the paths too long for the request guard", () => {
     const longest = `/${"a".repeat(MAX_PATH_LENGTH - 1)}`;
     const tooLong = `${longest}a`;
-    const lengthMatcher = new RegExp(`^${config.matcher[2]}$`);
+    const lengthMatcher = new RegExp(`^${String(config.matcher[2])}$`);
     expect([lengthMatcher.test(longest), isHostilePath(longest)]).toEqual([false, false]);
     expect([lengthMatcher.test(tooLong), isHostilePath(tooLong)]).toEqual([true, true]);
   });
