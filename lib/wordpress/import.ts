@@ -69,6 +69,8 @@ interface Plan {
   attachments: Map<string, string>;
   /** Attachment id -> its own old page's address and the post it belongs to. */
   attachmentPages: Array<{ link: string; parent: string }>;
+  /** Post id -> the upload URLs of the attachments it holds, in menu order (`[gallery]` without ids). */
+  attachedTo: Map<string, string[]>;
   offset: number;
 }
 
@@ -96,6 +98,7 @@ async function plan(options: ImportOptions, report: ImportReport): Promise<Plan>
   const raw: Array<{ item: WxrItem; type: ImportedType; state: Publication }> = [];
   const attachments = new Map<string, string>();
   const attachmentPages: Plan["attachmentPages"] = [];
+  const attached: Array<{ parent: string; order: number; url: string }> = [];
   const offsets = new Map<number, number>();
   let channel: WxrChannel | undefined;
   for await (const event of readWxr(chunksOf(options.file), options.file)) {
@@ -111,7 +114,10 @@ async function plan(options: ImportOptions, report: ImportReport): Promise<Plan>
       if (offset !== undefined) offsets.set(offset, (offsets.get(offset) ?? 0) + 1);
       if (type === "attachment") {
         attachments.set(item.id, item.attachmentUrl || item.guid);
-        if (item.parent && item.parent !== "0" && item.link) attachmentPages.push({ link: item.link, parent: item.parent });
+        if (item.parent && item.parent !== "0") {
+          if (item.link) attachmentPages.push({ link: item.link, parent: item.parent });
+          attached.push({ parent: item.parent, order: Number(item.menuOrder) || 0, url: item.attachmentUrl || item.guid });
+        }
         report.types.attachment = (report.types.attachment ?? 0) + 1;
         continue;
       }
@@ -162,8 +168,7 @@ async function plan(options: ImportOptions, report: ImportReport): Promise<Plan>
       date = isoDate(item.modified, item.modifiedGmt, offset) ?? isoFromPubDate(item.pubDate) ?? "1970-01-01T00:00:00Z";
       report.notes.push(`${name} has no date: dated ${date.slice(0, 10)} (its last change, else 1970-01-01); set its date by hand`);
     }
-    const file =
-      type === "post" ? postFilePath(date, slug) : isPublic(state) ? `pages/${slug}.md` : `page-drafts/${slug}.md`;
+    const file = type === "post" ? postFilePath(date, slug) : `pages/${slug}.md`;
     const ownPath = type === "post" ? `/blog/${slug}` : `/${slug}`;
     const oldPath = decodeOldPath(pathOf(item.link));
     const aliases = [
@@ -176,7 +181,9 @@ async function plan(options: ImportOptions, report: ImportReport): Promise<Plan>
     kind[state] = (kind[state] ?? 0) + 1;
     if (isPublic(state)) report.redirects += aliases.length;
   }
-  return { channel, items, attachments, attachmentPages, offset };
+  const attachedTo = new Map<string, string[]>();
+  for (const a of attached.sort((x, y) => x.order - y.order)) attachedTo.set(a.parent, [...(attachedTo.get(a.parent) ?? []), a.url]);
+  return { channel, items, attachments, attachmentPages, attachedTo, offset };
 }
 
 function trimSlash(p: string): string {
@@ -273,6 +280,8 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
       item: label,
       linkTarget: (url) => links.target(url),
       uploadTarget: (url) => uploadFor(p.file, label, url),
+      attachment: (id) => attachments.get(id),
+      attachedImages: () => planned.attachedTo.get(p.id) ?? [],
     };
     const body = convertBody(item.content, ctx);
     for (const [name, count] of Object.entries(body.converted)) report.converted[name] = (report.converted[name] ?? 0) + count;
@@ -283,7 +292,8 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     const excerpt = plainText(item.excerpt);
     const summary = excerpt || body.teaser?.trim() || undefined;
     if (p.type === "page") {
-      out.write(p.file, markdownFile({ title: p.title, description: summary, aliases: p.aliases }, body.markdown));
+      // A page has no date to wait for: a scheduled page stays a draft.
+      out.write(p.file, markdownFile({ title: p.title, description: summary, aliases: p.aliases, ...draftFields(p.state === "scheduled" ? "draft" : p.state) }, body.markdown));
     } else {
       const terms = (domain: string) => [
         ...new Set(
@@ -295,6 +305,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
       ];
       const thumbnail = item.meta.get("_thumbnail_id")?.[0];
       const thumbnailUrl = thumbnail ? attachments.get(thumbnail) : undefined;
+      if (thumbnail && !thumbnailUrl) report.notes.push(`"${label}": its featured image (attachment ${thumbnail}) is not in the export; none set`);
       const featured = thumbnailUrl ? (uploadFor(p.file, label, thumbnailUrl) ?? thumbnailUrl) : undefined;
       const creator = item.creator.trim();
       const lastmod = isoDate(item.modified, item.modifiedGmt, planned.offset);

@@ -162,6 +162,8 @@ export interface PageFrontMatter {
   title: string;
   description?: string;
   aliases: string[];
+  draft?: boolean;
+  status?: string;
 }
 
 /** A file's text: YAML front matter written by a YAML library (quoting always right), then the body. */

@@ -81,8 +81,6 @@ export function formatReport(report: ImportReport, options: { dryRun?: boolean; 
   lines.push(`${options.dryRun ? "Dry run (nothing written): " : ""}WordPress import of ${report.file}${report.out ? ` into ${report.out}` : ""}`);
   lines.push(`  posts: ${counts(report.posts, ORDER)}`);
   lines.push(`  pages: ${counts(report.pages, ORDER)}`);
-  const drafts = Object.entries(report.pages).filter(([state]) => state !== "published" && state !== "scheduled").reduce((n, [, v]) => n + (v ?? 0), 0);
-  if (drafts) lines.push(`    (${drafts} unpublished page${drafts === 1 ? "" : "s"} in page-drafts/: Quire publishes every file in pages/)`);
   lines.push(`  attachments: ${report.types.attachment ?? 0} (their files are copied beside the posts that use them)`);
   lines.push(`  skipped: ${counts(report.skipped)}`);
   lines.push(`  images: ${report.images.copied} copied, ${missing.length} missing (kept at their old address)`);

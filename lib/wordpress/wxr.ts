@@ -62,6 +62,7 @@ export interface WxrItem {
   name: string;
   status: string;
   parent: string;
+  menuOrder: string;
   type: string;
   password: string;
   attachmentUrl: string;
@@ -95,6 +96,7 @@ const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   "wp:post_name": "name",
   "wp:status": "status",
   "wp:post_parent": "parent",
+  "wp:menu_order": "menuOrder",
   "wp:post_type": "type",
   "wp:post_password": "password",
   "wp:attachment_url": "attachmentUrl",
@@ -143,6 +145,7 @@ function newItem(line: number): WxrItem {
     name: "",
     status: "",
     parent: "",
+    menuOrder: "",
     type: "",
     password: "",
     attachmentUrl: "",
