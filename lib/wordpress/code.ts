@@ -1,0 +1,101 @@
+import type { Element } from "hast";
+import { decodeHTMLStrict } from "entities";
+import { parseFragment, type DefaultTreeAdapterMap } from "parse5";
+
+/**
+ * Code from WordPress's syntax-highlighting plugins: the `[code]` family of
+ * shortcodes (SyntaxHighlighter) and `<pre lang="...">` (WP-Syntax).
+ */
+
+/** Shortcode names that hold code, with the language the name itself gives. */
+export const CODE_SHORTCODES: Record<string, string | undefined> = {
+  code: undefined, sourcecode: undefined, source: undefined,
+  as3: "as3", actionscript3: "as3", bash: "bash", shell: "bash", sh: "bash", c: "c", cpp: "cpp", csharp: "csharp",
+  "c-sharp": "csharp", css: "css", delphi: "pascal", pascal: "pascal", diff: "diff", patch: "diff", erlang: "erlang",
+  erl: "erlang", go: "go", golang: "go", groovy: "groovy", haskell: "haskell", html: "html", java: "java",
+  javascript: "javascript", js: "javascript", jscript: "javascript", json: "json", lua: "lua", matlab: "matlab",
+  objc: "objc", perl: "perl", pl: "perl", php: "php", plain: "text", text: "text", powershell: "powershell",
+  ps: "powershell", py: "python", python: "python", r: "r", ruby: "ruby", rb: "ruby", rails: "ruby", scala: "scala",
+  sql: "sql", swift: "swift", vb: "vb", vbnet: "vb", xml: "xml", xhtml: "html", xslt: "xml", yaml: "yaml",
+};
+
+/** Plugin language names as the names Quire's highlighter knows. */
+const LANGUAGE_ALIASES: Record<string, string> = {
+  actionscript: "actionscript-3", actionscript3: "actionscript-3", as3: "actionscript-3", mxml: "xml",
+  xhtml: "html", jscript: "javascript", js: "javascript", py: "python", sh: "bash", shell: "bash",
+  "c-sharp": "csharp", vbnet: "vb", plain: "text", plaintext: "text", none: "text", pl: "perl", rb: "ruby",
+  golang: "go", delphi: "pascal", ps: "powershell",
+};
+
+/** A plugin's language name, lower-cased and made one Markdown fences and Shiki know; undefined when absent. */
+export function normalizeLanguage(lang: string | undefined): string | undefined {
+  const id = lang?.trim().toLowerCase().replace(/[^\w#+.-]/g, "");
+  if (!id) return undefined;
+  return LANGUAGE_ALIASES[id] ?? id;
+}
+
+/** `<pre><code class="language-x">` holding `text` exactly. */
+export function codeBlock(text: string, lang: string | undefined): Element {
+  const language = normalizeLanguage(lang);
+  return {
+    type: "element",
+    tagName: "pre",
+    properties: {},
+    children: [
+      {
+        type: "element",
+        tagName: "code",
+        properties: language ? { className: [`language-${language}`] } : {},
+        children: [{ type: "text", value: text }],
+      },
+    ],
+  };
+}
+
+/** Inline `<code>` holding `text`. */
+export function inlineCode(text: string): Element {
+  return { type: "element", tagName: "code", properties: {}, children: [{ type: "text", value: text }] };
+}
+
+/** Code as the plugin stored it: HTML-escaped when the plugin says so, else exactly as written. */
+export function codeText(raw: string, escaped: boolean): string {
+  const text = escaped ? decodeHTMLStrict(raw) : raw;
+  // The editor's line break after the opening tag is no line of the code.
+  return text.replace(/^\n/, "").replace(/\n$/, "");
+}
+
+type P5Node = DefaultTreeAdapterMap["node"];
+type P5Element = DefaultTreeAdapterMap["element"];
+
+export interface PreLang {
+  start: number;
+  end: number;
+  lang: string;
+  code: string;
+}
+
+/**
+ * Every `<pre lang="...">` (WP-Syntax) with the source text between its tags,
+ * found by an HTML parser with source positions. WP-Syntax reads that text
+ * as code, not HTML: it is used exactly as written, decoded only when
+ * `escaped="true"`.
+ */
+export function findPreLang(html: string): PreLang[] {
+  const found: PreLang[] = [];
+  const walk = (node: P5Node) => {
+    if ("tagName" in node && node.tagName === "pre") {
+      const element = node as P5Element;
+      const lang = element.attrs.find((a) => a.name === "lang")?.value;
+      const location = element.sourceCodeLocation;
+      if (lang !== undefined && location?.startTag && location.endTag) {
+        const escaped = element.attrs.find((a) => a.name === "escaped")?.value.toLowerCase() === "true";
+        const raw = html.slice(location.startTag.endOffset, location.endTag.startOffset);
+        found.push({ start: location.startOffset, end: location.endOffset, lang, code: codeText(raw, escaped) });
+        return;
+      }
+    }
+    if ("childNodes" in node) for (const child of node.childNodes) walk(child);
+  };
+  walk(parseFragment(html, { sourceCodeLocationInfo: true }) as unknown as P5Node);
+  return found;
+}
