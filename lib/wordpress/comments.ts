@@ -62,25 +62,25 @@ export function importComments(
     }
     return undefined;
   };
-  const out: Array<ImportedComment & { instant: number }> = [];
+  const out: Array<{ comment: ImportedComment; instant: number }> = [];
   for (const c of comments) {
     if (!approved.has(c.id)) continue;
     const date = isoDate(c.date, c.dateGmt, fallbackOffset) ?? "1970-01-01T00:00:00Z";
     const parent = approvedParent(c);
     const url = c.url ? safeUrl(c.url) : undefined;
-    out.push({
+    const comment: ImportedComment = {
       id: `wp-${c.id}`,
       ...(parent ? { parent } : {}),
       author: c.author.trim() || "Anonymous",
       ...(url ? { url } : {}),
       date,
-      text: convertText(c.content),
-      instant: Date.parse(date),
-    });
+      text: convertText(c.content).trim(),
+    };
+    out.push({ comment, instant: Date.parse(date) });
   }
-  out.sort((a, b) => a.instant - b.instant || Number(a.id.slice(3)) - Number(b.id.slice(3)));
+  out.sort((a, b) => a.instant - b.instant || Number(a.comment.id.slice(3)) - Number(b.comment.id.slice(3)));
   counts.imported = out.length;
-  return { comments: out.map(({ instant: _instant, ...comment }) => comment), counts };
+  return { comments: out.map((entry) => entry.comment), counts };
 }
 
 /** The file's text, or undefined when there is no comment to write. */

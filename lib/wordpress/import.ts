@@ -79,7 +79,7 @@ const DEFAULT_CATEGORY = "uncategorized";
 function itemName(item: Pick<WxrItem, "title" | "name" | "id">): string {
   const title = decodeText(item.title);
   if (title) return `"${title}"${item.id ? ` (id ${item.id})` : ""}`;
-  return item.name ? `slug "${item.name}"` : `id ${item.id}`;
+  return item.name ? `slug "${decodeSlug(item.name)}"${item.id ? ` (id ${item.id})` : ""}` : `id ${item.id}`;
 }
 
 function chunksOf(file: string): AsyncIterable<string> {
@@ -165,8 +165,15 @@ async function plan(options: ImportOptions, report: ImportReport): Promise<Plan>
 
     let date = isoDate(item.postDate, item.postDateGmt, offset);
     if (!date) {
-      date = isoDate(item.modified, item.modifiedGmt, offset) ?? isoFromPubDate(item.pubDate) ?? "1970-01-01T00:00:00Z";
-      report.notes.push(`${name} has no date: dated ${date.slice(0, 10)} (its last change, else 1970-01-01); set its date by hand`);
+      // Its last change, else its RSS date, else the day of the export: never a day it cannot have had.
+      const [fallback, from] = [
+        [isoDate(item.modified, item.modifiedGmt, offset), "its last change"],
+        [isoFromPubDate(item.pubDate), "its RSS date"],
+        [isoFromPubDate(channel.pubDate), "the day of the export"],
+        ["1970-01-01T00:00:00Z", "no date in the export at all"],
+      ].find(([value]) => value) as [string, string];
+      date = fallback;
+      report.notes.push(`${name} has no date: dated ${date.slice(0, 10)} (${from}); set its date by hand`);
     }
     const file = type === "post" ? postFilePath(date, slug) : `pages/${slug}.md`;
     const ownPath = type === "post" ? `/blog/${slug}` : `/${slug}`;

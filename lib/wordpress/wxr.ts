@@ -15,6 +15,8 @@ export interface WxrChannel {
   title: string;
   link: string;
   description: string;
+  /** When the export was made (RSS date). */
+  pubDate: string;
   language: string;
   wxrVersion: string;
   baseSiteUrl: string;
@@ -106,6 +108,7 @@ const CHANNEL_FIELDS: Record<string, keyof WxrChannel> = {
   title: "title",
   link: "link",
   description: "description",
+  pubDate: "pubDate",
   language: "language",
   "wp:wxr_version": "wxrVersion",
   "wp:base_site_url": "baseSiteUrl",
@@ -189,6 +192,7 @@ export async function* readWxr(chunks: AsyncIterable<string | Buffer>, file: str
     title: "",
     link: "",
     description: "",
+    pubDate: "",
     language: "",
     wxrVersion: "",
     baseSiteUrl: "",

@@ -6,6 +6,7 @@ const channel = {
   title: "Ann's \"Blog\"",
   link: "http://old.example.com/",
   description: "",
+  pubDate: "",
   language: "en-GB",
   wxrVersion: "1.2",
   baseSiteUrl: "http://old.example.com",
