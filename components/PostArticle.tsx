@@ -11,6 +11,7 @@ import { PostNav } from "./PostNav";
 import { RelatedPosts } from "./RelatedPosts";
 import { SeriesBox } from "./SeriesBox";
 import { AuthorCard } from "./AuthorCard";
+import { Comments } from "./Comments";
 import { resolveAuthors } from "@/lib/data/authors";
 import { ShareLinks } from "./ShareLinks";
 import { TableOfContents } from "./TableOfContents";
@@ -60,6 +61,7 @@ export function PostArticle({ post, lang = site.language }: { post: Post; lang?:
           <AuthorCard key={author.id ?? author.name} author={author} linked={!post.unpublished} label={t("post.writtenBy")} />
         ))}
       </section>
+      <Comments section={post.comments} lang={lang} />
       <RelatedPosts posts={post.related ?? []} lang={lang} />
       <PostNav previous={post.previous} next={post.next} lang={lang} />
     </article>

@@ -1,10 +1,13 @@
 /**
  * The content folder as files: posts (`.md`, `.mdx`) and everything else that
  * sits beside them (images, downloads), as POSIX paths relative to the folder.
+ * A post's comments file (`x.comments.json`) is neither: its post reads it,
+ * and it is never served (it may hold what a page must not show).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { isIgnoredContentName } from "../content-folders";
+import { isCommentsFile } from "../comments/file";
 
 export interface ContentFiles {
   posts: string[];
@@ -24,7 +27,7 @@ export function listContentFiles(root: string): ContentFiles {
       if (isIgnoredContentName(entry.name)) continue;
       const rel = prefix + entry.name;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), `${rel}/`);
-      else if (entry.isFile()) (isPostFile(rel) ? files.posts : files.assets).push(rel);
+      else if (entry.isFile() && !isCommentsFile(rel)) (isPostFile(rel) ? files.posts : files.assets).push(rel);
     }
   };
   walk(root, "");

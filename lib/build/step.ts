@@ -9,7 +9,7 @@
 import path from "node:path";
 import { checkCollection, checkSource } from "./checks";
 import { bodyStartLine, mdxErrorProblem } from "../markdown/mdx-problems";
-import { isPublished, siteLanguageRules, type ContentProblem } from "../frontmatter";
+import { formatProblem, isPublished, siteLanguageRules, type ContentProblem } from "../frontmatter";
 import type { LanguageRules } from "../i18n/languages";
 import { bodyLabels } from "../i18n/dictionary";
 import { CONTENT_ASSET_DIR } from "../content-folders";
@@ -30,6 +30,8 @@ import { removeSearchIndex, writeSearchIndex, type SearchIndexResult } from "../
 import { removePostRecords, writePostRecords } from "./records";
 import { SECTIONS_FILE } from "../data/sections";
 import { buildCollection } from "../data/collection";
+import { commentsFileOf, readComments } from "../comments/file";
+import { buildThreads } from "../comments/threads";
 import { writePages } from "./pages";
 import { cardExists, cardOf, planCards, type CardDrawer, type CardJob, type CardSite } from "../cards/plan";
 
@@ -153,6 +155,9 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
   const warnings = [...read.warnings];
   const deps = new Set<string>();
   const { meta, body } = checked.post;
+  // Its comments file, there or not: adding, editing or removing it renders the post again.
+  const commentsFile = commentsFileOf(relPath);
+  deps.add(commentsFile);
   try {
     const analysis = await analyzePost({
       relPath,
@@ -165,6 +170,9 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
       dependsOn: (rel) => deps.add(rel),
       labels: bodyLabels(meta.lang, (options.languages ?? siteLanguageRules).defaultLanguage),
     });
+    // A bad comments file is warnings, one per problem; the post builds with the comments that are fine.
+    const comments = readComments(path.join(options.root, commentsFile), commentsFile);
+    warnings.push(...(comments?.problems ?? []).map(formatProblem));
     const card = cardOf(analysis.meta, options.site);
     const entry: PostEntry = {
       relPath,
@@ -185,6 +193,7 @@ async function processFile(relPath: string, options: StepOptions, run: Run): Pro
       toc: analysis.toc,
       source: analysis.format === "mdx" ? normalizeNewlines(body) : "",
       references: analysis.references,
+      ...(comments?.comments.length ? { comments: buildThreads(comments.comments) } : {}),
     });
     run.rendered += 1;
     // Its card can be drawn while the next posts render.

@@ -17,6 +17,7 @@ import type { PostMeta } from "../frontmatter";
 import type { TocEntry } from "../markdown/headings";
 import type { PostFormat } from "../build/analyze-post";
 import type { RecordedReferences } from "../markdown/references";
+import type { CommentSection } from "../comments/model";
 import { pruneFolder, writeIfChanged } from "../build/files";
 
 /** The post index, relative to the project: every post that passed the checks (ManifestDocument). */
@@ -62,6 +63,8 @@ export interface PostBody {
   source: string;
   /** What the MDX source's relative images and links resolved to: its page render reads no content file. */
   references: RecordedReferences;
+  /** Its comments (its `.comments.json` file, lib/comments/), when it has any. */
+  comments?: CommentSection;
 }
 
 /** What POST_INDEX holds: entries sorted by path. */

@@ -107,6 +107,41 @@ describe("the content step", () => {
     expect(entry("a.md").warnings).toEqual(["a.md: linked file not found: files/notes.pdf"]);
   });
 
+  it("reads a post's comments file into its body, never serves it, and renders the post again when it changes", async () => {
+    write("2010/hello.md", post("Hello"));
+    write("2010/other.md", post("Other"));
+    await step();
+    expect(body("2010/hello.md").comments).toBeUndefined();
+
+    const comments = {
+      comments: [
+        { id: "wp-1", author: "Ann", email: "ann@private.example", url: "https://ann.example", date: "2010-05-03T14:22:00+02:00", text: "First!" },
+        { id: "wp-2", parent: "wp-1", author: "Bob", ip: "10.1.2.3", date: "2010-05-04T09:00:00+02:00", text: "A *reply*" },
+        { id: "wp-3", author: "Eve", url: "javascript:alert(1)", date: "someday", text: "x" },
+      ],
+    };
+    write("2010/hello.comments.json", JSON.stringify(comments));
+    const result = await step();
+    expect(result.rendered).toBe(1);
+    expect(result.problems).toEqual([]);
+    expect(result.warnings).toEqual([
+      "2010/hello.comments.json: comments[2].date: is required: an ISO 8601 date, e.g. 2010-05-03T14:22:00+02:00; left out",
+    ]);
+    const shown = body("2010/hello.md").comments!;
+    expect(shown.count).toBe(2);
+    expect(shown.threads[0]).toMatchObject({ id: "wp-1", author: "Ann", url: "https://ann.example/", html: "<p>First!</p>" });
+    expect(shown.threads[0].replies[0]).toMatchObject({ id: "wp-2", author: "Bob", html: "<p>A <em>reply</em></p>" });
+    // What the step wrote (outside the content folder, "posts"): no copy of the file, nothing private.
+    const written = fs.readdirSync(project, { recursive: true, encoding: "utf8" }).filter((name) => !name.startsWith("posts"));
+    expect(written.filter((name) => name.includes("comments.json"))).toEqual([]);
+    const everything = written.filter((name) => fs.statSync(path.join(project, name)).isFile());
+    for (const name of everything) expect(fs.readFileSync(path.join(project, name), "utf8"), name).not.toMatch(/ann@private|10\.1\.2\.3/);
+
+    fs.rmSync(path.join(root, "2010/hello.comments.json"));
+    expect((await step()).rendered).toBe(1);
+    expect(body("2010/hello.md").comments).toBeUndefined();
+  });
+
   it("under the watcher, looks at the files it was told changed and at the posts that use them, nothing else", async () => {
     const png = fs.readFileSync(path.resolve("tests/fixtures/content/2020/images/dot.png"));
     write("a.md", post("A") + "\n![x](images/x.png)\n");

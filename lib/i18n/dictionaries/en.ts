@@ -42,6 +42,11 @@ export const en = {
   "post.contentProblems": { one: "This post has a content problem", other: "This post has {count} content problems" },
   "post.contentProblemsFix": "Fix the file and save it: this page updates by itself.",
 
+  // A post's comments (components/Comments.tsx)
+  "comments.heading": { one: "{count} comment", other: "{count} comments" },
+  "comments.anonymous": "Anonymous",
+  "comments.replyTo": "in reply to {name}",
+
   // Previous and next (components/PostNav.tsx)
   "postNav.label": "More posts",
   "postNav.previous": "← Previous post",

@@ -37,6 +37,10 @@ export const fr: Dictionary = {
   "post.contentProblems": { one: "Cet article a un problème de contenu", other: "Cet article a {count} problèmes de contenu" },
   "post.contentProblemsFix": "Corrigez le fichier et enregistrez-le : cette page se met à jour d’elle-même.",
 
+  "comments.heading": { one: "{count} commentaire", other: "{count} commentaires" },
+  "comments.anonymous": "Anonyme",
+  "comments.replyTo": "en réponse à {name}",
+
   "postNav.label": "Autres articles",
   "postNav.previous": "← Article précédent",
   "postNav.next": "Article suivant →",
