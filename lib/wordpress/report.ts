@@ -62,14 +62,21 @@ function byName(record: Record<string, number>): string {
 /** A string as TypeScript source (site.config.ts is TypeScript). */
 const quote = (text: string) => JSON.stringify(text);
 
+/** Quire's language code from the export's (`en-US` -> `en`): lowercase, as site.config.ts takes it. */
+export function siteLanguage(exported: string): string | undefined {
+  const primary = exported.trim().toLowerCase().split(/[-_]/)[0];
+  return /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}
+
 /** The site.config.ts lines to copy. */
 export function siteSettings(channel: WxrChannel): string[] {
+  const language = siteLanguage(channel.language);
   const siteUrl = (channel.baseBlogUrl || channel.link || channel.baseSiteUrl).replace(/\/+$/, "");
   return [
     `  title: ${quote(channel.title)},`,
     channel.description ? `  description: ${quote(channel.description)},` : `  description: "…", // the export has none`,
     `  siteUrl: ${quote(siteUrl)}, // the address the blog will have; the old one keeps its links working`,
-    ...(channel.language ? [`  language: ${quote(channel.language)},`] : []),
+    ...(language ? [`  language: ${quote(language)}, // the export says ${quote(channel.language)}; \`languages\`, if you keep it, must declare it`] : []),
     `  wordpressPermalinks: true,`,
   ];
 }

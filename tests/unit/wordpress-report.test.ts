@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { emptyReport, formatReport, siteSettings } from "@/lib/wordpress/report";
+import { emptyReport, formatReport, siteLanguage, siteSettings } from "@/lib/wordpress/report";
+import { resolveLanguages } from "@/lib/i18n/languages";
 import { progressLine, showsProgress } from "@/lib/wordpress/progress";
 
 const channel = {
@@ -19,9 +20,17 @@ describe("the report", () => {
     const lines = siteSettings(channel).join("\n");
     expect(lines).toContain(`title: "Ann's \\"Blog\\"",`);
     expect(lines).toContain(`siteUrl: "http://old.example.com",`);
-    expect(lines).toContain(`language: "en-GB",`);
+    expect(lines).toContain(`language: "en", // the export says "en-GB"`);
     expect(lines).toContain("wordpressPermalinks: true,");
     expect(lines).toMatch(/description: .*the export has none/);
+  });
+
+  it("prints a language code site.config.ts accepts", () => {
+    for (const exported of ["en-US", "de", "pt_BR", "EN"]) {
+      const code = siteLanguage(exported)!;
+      expect(() => resolveLanguages(code, undefined, { title: "t", description: "d" }), exported).not.toThrow();
+    }
+    expect(siteLanguage("")).toBeUndefined();
   });
 
   it("counts by status, lists five missing images unless verbose, names what was left as text", () => {
