@@ -3,17 +3,9 @@
  * approved comments only, replies kept, sorted by date. The file has no field
  * for an e-mail address or IP, and none is ever read from the export.
  */
+import type { CommentRecord } from "../comments/model";
 import { isoDate } from "./items";
 import type { WxrComment } from "./wxr";
-
-export interface ImportedComment {
-  id: string;
-  parent?: string;
-  author: string;
-  url?: string;
-  date: string;
-  text: string;
-}
 
 export interface CommentCounts {
   imported: number;
@@ -42,7 +34,7 @@ export function importComments(
   comments: WxrComment[],
   convertText: (html: string) => string,
   fallbackOffset = 0,
-): { comments: ImportedComment[]; counts: CommentCounts } {
+): { comments: CommentRecord[]; counts: CommentCounts } {
   const counts: CommentCounts = { imported: 0, pings: 0, notApproved: 0 };
   const byId = new Map(comments.map((c) => [c.id, c]));
   const approved = new Set<string>();
@@ -62,16 +54,17 @@ export function importComments(
     }
     return undefined;
   };
-  const out: Array<{ comment: ImportedComment; instant: number }> = [];
+  const out: Array<{ comment: CommentRecord; instant: number }> = [];
   for (const c of comments) {
     if (!approved.has(c.id)) continue;
     const date = isoDate(c.date, c.dateGmt, fallbackOffset) ?? "1970-01-01T00:00:00Z";
     const parent = approvedParent(c);
     const url = c.url ? safeUrl(c.url) : undefined;
-    const comment: ImportedComment = {
+    const comment: CommentRecord = {
       id: `wp-${c.id}`,
       ...(parent ? { parent } : {}),
-      author: c.author.trim() || "Anonymous",
+      // Empty: the site shows "Anonymous" in the post's language.
+      author: c.author.trim(),
       ...(url ? { url } : {}),
       date,
       text: convertText(c.content).trim(),
@@ -84,6 +77,6 @@ export function importComments(
 }
 
 /** The file's text, or undefined when there is no comment to write. */
-export function commentsFile(comments: ImportedComment[]): string | undefined {
+export function commentsFile(comments: CommentRecord[]): string | undefined {
   return comments.length ? `${JSON.stringify({ comments }, null, 2)}\n` : undefined;
 }

@@ -32,11 +32,6 @@ export function postFilePath(date: string, slug: string): string {
   return `blog/${day.slice(0, 4)}/${day}-${fileSlug(slug)}.md`;
 }
 
-/** The comments beside a post: `blog/2010/2010-05-03-slug.comments.json`. */
-export function commentsFilePath(postFile: string): string {
-  return postFile.replace(/\.md$/, ".comments.json");
-}
-
 /** The `images/` folder beside a post or page file. */
 export function imagesFolderOf(file: string): string {
   return `${path.posix.dirname(file)}/images`;

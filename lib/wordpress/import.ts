@@ -10,7 +10,8 @@ import { fromHtml } from "hast-util-from-html";
 import { toString } from "hast-util-to-string";
 import { convertBody, convertCommentText, type BodyContext } from "./body";
 import { commentsFile, importComments } from "./comments";
-import { commentsFilePath, imagesFolderOf, OutputFolder, postFilePath } from "./files";
+import { commentsFileOf } from "../comments/file";
+import { imagesFolderOf, OutputFolder, postFilePath } from "./files";
 import {
   decodeSlug,
   decodeText,
@@ -341,7 +342,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
       report.comments.pings += counts.pings;
       report.comments.notApproved += counts.notApproved;
       const json = commentsFile(comments);
-      if (json) out.write(commentsFilePath(p.file), json);
+      if (json) out.write(commentsFileOf(p.file), json);
     }
     done += 1;
     options.progress?.(done, total);

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { commentsFilePath, fileSlug, MANIFEST_NAME, OutputFolder, postFilePath } from "@/lib/wordpress/files";
+import { fileSlug, MANIFEST_NAME, OutputFolder, postFilePath } from "@/lib/wordpress/files";
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -15,9 +15,8 @@ afterEach(() => {
 });
 
 describe("layout", () => {
-  it("follows the corpus: blog/YYYY/YYYY-MM-DD-slug.md, comments beside", () => {
+  it("follows the corpus: blog/YYYY/YYYY-MM-DD-slug.md", () => {
     expect(postFilePath("2010-05-03T14:22:00+02:00", "hello-world")).toBe("blog/2010/2010-05-03-hello-world.md");
-    expect(commentsFilePath("blog/2010/2010-05-03-hello-world.md")).toBe("blog/2010/2010-05-03-hello-world.comments.json");
   });
   it("keeps non-Latin slugs in file names; never a language suffix, a slash or an over-long name", () => {
     expect(fileSlug("привет")).toBe("привет");

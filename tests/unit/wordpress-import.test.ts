@@ -7,6 +7,7 @@ import { importWordpress, type ImportOptions } from "@/lib/wordpress/import";
 import { MANIFEST_NAME } from "@/lib/wordpress/files";
 import { WxrError } from "@/lib/wordpress/wxr";
 import { readFrontmatter } from "@/lib/frontmatter";
+import { parseComments } from "@/lib/comments/file";
 
 const FIXTURES = "tests/fixtures/wordpress";
 const dirs: string[] = [];
@@ -149,6 +150,9 @@ describe("importWordpress on a small export", () => {
       { id: "wp-2", parent: "wp-1", author: "Ann Smith", date: "2010-05-04T10:00:00+02:00", text: "Thank you, Carol." },
     ]);
     expect(report.comments).toEqual({ imported: 2, pings: 1, notApproved: 2 });
+    // The site reads the file without a problem.
+    const file = "blog/2010/2010-05-03-hello-world.comments.json";
+    expect(parseComments(fs.readFileSync(path.join(out, file), "utf8"), file)).toEqual({ comments, problems: [] });
     for (const file of filesIn(out)) {
       const text = fs.readFileSync(path.join(out, file), "latin1");
       expect(text, file).not.toMatch(/@(secret|mail|spam)\.example|203\.0\.113\.9|198\.51\.100\.7|192\.0\.2\.\d/);
