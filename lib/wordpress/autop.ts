@@ -28,7 +28,7 @@ type Node = RootContent | ElementContent;
 const BLANK_LINE = /\n[ \t\r\f\v]*\n\s*/;
 
 /** Markers a caller places that stand between paragraphs, like a block. */
-const MARKERS = new Set(["quire-more"]);
+const MARKERS = new Set(["quire-more", "quire-block"]);
 
 function isBlock(node: Node): boolean {
   return node.type === "element" && (BLOCK_ELEMENTS.has(node.tagName) || MARKERS.has(node.tagName));

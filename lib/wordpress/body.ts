@@ -5,6 +5,7 @@ import { convertBlocks } from "./blocks";
 import { findPreLang, codeBlock } from "./code";
 import { bodyToMarkdown, commentToMarkdown, plainText } from "./markdown";
 import { link, rewriteMedia, text } from "./media";
+import { hoistEdgeSpaces, splitDoubleBreaks } from "./tidy";
 import { expandShortcode, type Expansion } from "./shortcode-rules";
 import { looksLikeShortcode, replaceShortcodes } from "./shortcodes";
 
@@ -47,7 +48,9 @@ export interface ConvertedBody {
   left: Record<string, number>;
 }
 
+/** Where a lifted part goes back: inline (its paragraph decides its form) or a block of its own. */
 const PLACEHOLDER = "quire-shortcode";
+const BLOCK_PLACEHOLDER = "quire-block";
 const MORE = "quire-more";
 
 /** WordPress's get_extended: `<!--more-->` (with an optional link text) splits teaser from the rest. */
@@ -63,7 +66,7 @@ function isBlank(node: RootContent | ElementContent): boolean {
 }
 
 function isPlaceholder(node: RootContent | ElementContent): boolean {
-  return node.type === "element" && node.tagName === PLACEHOLDER;
+  return node.type === "element" && (node.tagName === PLACEHOLDER || node.tagName === BLOCK_PLACEHOLDER);
 }
 
 /** Where a paragraph is the only thing that can hold an expansion's block form. */
@@ -82,9 +85,26 @@ function expandPlaceholders(children: Array<RootContent | ElementContent>, paren
       for (const child of node.children) if (isPlaceholder(child)) out.push(...(expansion(child as Element)?.block ?? []));
       continue;
     }
+    if (node.type === "element" && node.tagName === "p" && node.children.some((child) => child.type === "element" && child.tagName === BLOCK_PLACEHOLDER)) {
+      // A block written inside a paragraph ends it: the text around it stays in paragraphs of its own.
+      let run: ElementContent[] = [];
+      const flush = () => {
+        if (!run.every(isBlank)) out.push({ ...node, children: expandPlaceholders(run, "p", expansions) as ElementContent[] });
+        run = [];
+      };
+      for (const child of node.children) {
+        if (child.type === "element" && child.tagName === BLOCK_PLACEHOLDER) {
+          flush();
+          out.push(...(expansion(child)?.block ?? []));
+        } else run.push(child);
+      }
+      flush();
+      continue;
+    }
     if (isPlaceholder(node)) {
       const found = expansion(node as Element);
-      out.push(...((parentTag && PHRASING_PARENTS.has(parentTag) ? found?.inline : found?.block) ?? []));
+      const inline = parentTag !== undefined && PHRASING_PARENTS.has(parentTag) && (node as Element).tagName === PLACEHOLDER;
+      out.push(...((inline ? found?.inline : found?.block) ?? []));
       continue;
     }
     if (node.type === "element") node.children = expandPlaceholders(node.children, node.tagName, expansions) as ElementContent[];
@@ -188,7 +208,8 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   const converted: Record<string, number> = {};
   const left: Record<string, number> = {};
   const expansions: Expansion[] = [];
-  const placeholder = (expansion: Expansion) => `<${PLACEHOLDER} data-index="${expansions.push(expansion) - 1}"></${PLACEHOLDER}>`;
+  const placeholder = (expansion: Expansion, tag = expansion.standsAlone ? BLOCK_PLACEHOLDER : PLACEHOLDER) =>
+    `<${tag} data-index="${expansions.push(expansion) - 1}"></${tag}>`;
 
   let source = html.replace(/\r\n?/g, "\n");
   const gutenberg = source.includes("<!-- wp:");
@@ -199,7 +220,7 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   let position = 0;
   for (const pre of findPreLang(source)) {
     const block = codeBlock(pre.code, pre.lang);
-    lifted += source.slice(position, pre.start) + placeholder({ block: [block], inline: [block] });
+    lifted += source.slice(position, pre.start) + placeholder({ block: [block], inline: [block] }, BLOCK_PLACEHOLDER);
     position = pre.end;
     bump(converted, "pre-lang");
   }
@@ -230,6 +251,8 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
     autop(tree);
   }
   tree.children = expandPlaceholders(tree.children, undefined, expansions) as RootContent[];
+  splitDoubleBreaks(tree);
+  hoistEdgeSpaces(tree);
   linkBareAddresses(tree, (name) => bump(converted, name));
   rewriteMedia(tree, { ...ctx, count: (name) => bump(converted, name) });
   const teaser = takeTeaser(tree);

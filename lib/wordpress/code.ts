@@ -77,8 +77,7 @@ export interface PreLang {
 /**
  * Every `<pre lang="...">` (WP-Syntax) with the source text between its tags,
  * found by an HTML parser with source positions. WP-Syntax reads that text
- * as code, not HTML: it is used exactly as written, decoded only when
- * `escaped="true"`.
+ * as code, not HTML: it is used as written, decoded when it is escaped.
  */
 export function findPreLang(html: string): PreLang[] {
   const found: PreLang[] = [];
@@ -88,8 +87,11 @@ export function findPreLang(html: string): PreLang[] {
       const lang = element.attrs.find((a) => a.name === "lang")?.value;
       const location = element.sourceCodeLocation;
       if (lang !== undefined && location?.startTag && location.endTag) {
-        const escaped = element.attrs.find((a) => a.name === "escaped")?.value.toLowerCase() === "true";
+        const flag = element.attrs.find((a) => a.name === "escaped")?.value.toLowerCase();
         const raw = html.slice(location.startTag.endOffset, location.endTag.startOffset);
+        // escaped="true" says the text is HTML-escaped. Without the attribute, text with no bare < or >
+        // was escaped by the visual editor on saving (its `&gt;` means `>`); text with them is as typed.
+        const escaped = flag === "true" || (flag === undefined && !/[<>]/.test(raw));
         found.push({ start: location.startOffset, end: location.endOffset, lang, code: codeText(raw, escaped) });
         return;
       }

@@ -123,7 +123,7 @@ export function rewriteMedia(tree: Root, ctx: MediaContext): void {
       const page = playerPage(src);
       const title = stringProperty(node, "title");
       parent.children[index] = link(page, [text(title || page)]);
-      ctx.count(node.tagName);
+      ctx.count(`<${node.tagName}>`);
       return SKIP;
     }
   });

@@ -11,6 +11,8 @@ import type { Shortcode } from "./shortcodes";
 export interface Expansion {
   block: ElementContent[];
   inline: ElementContent[];
+  /** A block wherever it is written (code of several lines): it ends the paragraph around it. */
+  standsAlone?: boolean;
 }
 
 export interface ShortcodeContext {
@@ -63,7 +65,7 @@ function code(shortcode: Shortcode): Expansion {
   const value = codeText(raw, escaped);
   const attrs = shortcode.attrs;
   const language = attrs.lang ?? attrs.language ?? attrs.brush ?? CODE_SHORTCODES[shortcode.name];
-  return { block: [codeBlock(value, language)], inline: [inlineCode(value)] };
+  return { block: [codeBlock(value, language)], inline: [inlineCode(value)], standsAlone: value.includes("\n") };
 }
 
 /** The address a media shortcode plays: `[youtube URL]`, `[youtube=URL]`, `[video src=...]`, `[embed]URL[/embed]`. */
