@@ -5,7 +5,7 @@ import { convertBlocks } from "./blocks";
 import { findPreLang, codeBlock } from "./code";
 import { bodyToMarkdown, commentToMarkdown, plainText } from "./markdown";
 import { link, rewriteMedia, text } from "./media";
-import { hoistEdgeSpaces, splitDoubleBreaks } from "./tidy";
+import { hoistEdgeSpaces, splitDoubleBreaks, unknownTagsAsText } from "./tidy";
 import { expandShortcode, type Expansion } from "./shortcode-rules";
 import { looksLikeShortcode, replaceShortcodes } from "./shortcodes";
 
@@ -242,6 +242,7 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   });
 
   const tree = fromHtml(source, { fragment: true });
+  unknownTagsAsText(tree, source, (tagName) => tagName === PLACEHOLDER || tagName === BLOCK_PLACEHOLDER || tagName === MORE);
   if (gutenberg) {
     tree.children = convertBlocks(tree.children as ElementContent[], {
       converted: (name) => bump(converted, name),

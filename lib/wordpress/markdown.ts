@@ -65,9 +65,11 @@ const figure: Handle = (state, node) => {
 
 const table: Handle = (state, node) => (isComplexTable(node) ? html(rawHtml(node)) : defaultHandlers.table(state, node));
 
+/** Inline HTML tags around converted content; `hName` tells the paragraph-wrapping that they are phrasing. */
 const inlineHtml: Handle = (state: State, node: Element) => {
   const open = toHtml({ ...node, children: [] }).replace(/<\/[^>]+>$/, "");
-  return [html(open), ...(state.all(node) as PhrasingContent[]), html(`</${node.tagName}>`)];
+  const tag = (value: string): Html => ({ type: "html", value, data: { hName: node.tagName } });
+  return [tag(open), ...(state.all(node) as PhrasingContent[]), tag(`</${node.tagName}>`)];
 };
 
 const details: Handle = (_state, node) => html(rawHtml(node));

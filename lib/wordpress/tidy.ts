@@ -1,4 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
+import { htmlTagNames } from "html-tag-names";
+import { svgTagNames } from "svg-tag-names";
 
 /**
  * Small clean-ups that make the Markdown read as an author would have
@@ -98,4 +100,31 @@ export function hoistEdgeSpaces(tree: Root): void {
     parent.children = out as typeof parent.children;
   };
   walk(tree);
+}
+
+const KNOWN_TAGS = new Set([...htmlTagNames, ...svgTagNames.map((name) => name.toLowerCase())]);
+
+/**
+ * A "tag" that names no HTML or SVG element (`<hostname>`, `<your name>`)
+ * is text the author typed: it is kept as that text, as Quire shows it in
+ * `.md` posts (lib/markdown/raw-html), instead of vanishing. `source` is the
+ * string the tree was parsed from; `keep` names elements that stay.
+ */
+export function unknownTagsAsText(tree: Root, source: string, keep: (tagName: string) => boolean): void {
+  const walk = (nodes: Node[]): Node[] =>
+    nodes.flatMap((node): Node[] => {
+      if (node.type !== "element") return [node];
+      node.children = walk(node.children) as ElementContent[];
+      if (KNOWN_TAGS.has(node.tagName) || node.tagName.includes("-") || keep(node.tagName)) return [node];
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return [node];
+      const inner = node.children.length ? node.children[0].position?.start.offset : undefined;
+      const openTag = source.slice(start, inner ?? end);
+      const openEnd = openTag.indexOf(">");
+      const opening = openEnd >= 0 ? openTag.slice(0, openEnd + 1) : openTag;
+      const closing = source.slice(start, end).endsWith(`</${node.tagName}>`) ? `</${node.tagName}>` : "";
+      return [{ type: "text", value: opening }, ...node.children, ...(closing ? [{ type: "text" as const, value: closing }] : [])];
+    });
+  tree.children = walk(tree.children) as RootContent[];
 }
