@@ -3,6 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { autop } from "./autop";
 import { convertBlocks } from "./blocks";
 import { findPreLang, codeBlock } from "./code";
+import { parseFootnotes } from "./footnotes";
 import { bodyToMarkdown, commentToMarkdown, plainText } from "./markdown";
 import { link, rewriteMedia, text } from "./media";
 import { hoistEdgeSpaces, splitDoubleBreaks, unknownTagsAsText } from "./tidy";
@@ -35,6 +36,8 @@ export interface BodyContext {
   attachment?(id: string): string | undefined;
   /** The upload URLs of the images attached to this item, in their menu order (`[gallery]` without ids). */
   attachedImages?(): string[];
+  /** The item's `footnotes` post meta (JSON, WordPress 6.3+), for Gutenberg footnotes. */
+  footnotes?(): string | undefined;
 }
 
 export interface ConvertedBody {
@@ -257,7 +260,10 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   linkBareAddresses(tree, (name) => bump(converted, name));
   rewriteMedia(tree, { ...ctx, count: (name) => bump(converted, name) });
   const teaser = takeTeaser(tree);
-  const markdown = bodyToMarkdown(tree);
+  const notes = parseFootnotes(ctx.footnotes?.());
+  // Footnote marks without their notes (no meta): each shows its number, and the report says so.
+  if (gutenberg && !notes.length && source.includes("data-fn=")) bump(left, "wp:footnotes");
+  const markdown = bodyToMarkdown(tree, notes);
   return { markdown, ...(teaser !== undefined ? { teaser } : {}), converted, left };
 }
 

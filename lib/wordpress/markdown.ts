@@ -5,6 +5,7 @@ import { toHtml } from "hast-util-to-html";
 import { toMarkdown } from "mdast-util-to-markdown";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { visit } from "unist-util-visit";
+import { FOOTNOTE_REFERENCE, footnoteDefinitions, footnoteReferenceHandler, markFootnotes, type Footnote } from "./footnotes";
 
 /**
  * A converted body's HTML tree as Markdown (CommonMark + GFM), written by
@@ -99,16 +100,20 @@ function write(tree: MdastNodes): string {
   return toMarkdown(tree, MARKDOWN_OPTIONS).replace(/\n+$/, "\n");
 }
 
-/** A body's tree as Markdown, HTML kept where Markdown cannot hold it. */
-export function bodyToMarkdown(tree: Root): string {
-  const mdast = toMdast(tree, {
-    handlers: {
-      figure,
-      table,
-      details,
-      ...Object.fromEntries([...INLINE_HTML].map((name) => [name, inlineHtml])),
-    },
-  });
+const BODY_HANDLERS: Record<string, Handle> = {
+  figure,
+  table,
+  details,
+  ...Object.fromEntries([...INLINE_HTML].map((name) => [name, inlineHtml])),
+};
+
+/** A body's tree as Markdown, HTML kept where Markdown cannot hold it; Gutenberg footnotes as GFM footnotes. */
+export function bodyToMarkdown(tree: Root, notes: Footnote[] = []): string {
+  const order = markFootnotes(tree, notes);
+  const handlers = { ...BODY_HANDLERS, [FOOTNOTE_REFERENCE]: footnoteReferenceHandler(order) };
+  const mdast = toMdast(tree, { handlers }) as MdastRoot;
+  const convert = (note: Root) => (toMdast(note, { handlers: BODY_HANDLERS }) as MdastRoot).children;
+  mdast.children.push(...footnoteDefinitions(order, notes, convert));
   return write(mdast);
 }
 
@@ -125,14 +130,14 @@ export function commentToMarkdown(tree: Root): string {
   return write(mdast);
 }
 
-/** The plain text of a tree's content, paragraphs joined by a space. */
+/** The plain text of a tree's content, paragraphs joined by a space; code blocks left out. */
 export function plainText(nodes: Array<Nodes | ElementContent>): string {
   const parts: string[] = [];
   const walk = (node: Nodes | ElementContent) => {
     if (node.type === "text") parts.push(node.value);
     else if (node.type === "element") {
       if (node.tagName === "br" || node.tagName === "p" || /^h\d$/.test(node.tagName) || node.tagName === "li") parts.push(" ");
-      if (node.tagName === "script" || node.tagName === "style") return;
+      if (node.tagName === "script" || node.tagName === "style" || node.tagName === "pre") return;
       node.children.forEach(walk);
       if (node.tagName === "p") parts.push(" ");
     } else if (node.type === "root") node.children.forEach(walk);

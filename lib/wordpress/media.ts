@@ -114,6 +114,11 @@ export function rewriteMedia(tree: Root, ctx: MediaContext): void {
         parent.children[index] = image;
         return SKIP;
       }
+      if (!node.children.some((child) => child.type === "element" || (child.type === "text" && child.value.trim() !== "")) && parent && index !== undefined) {
+        // An empty link shows nothing on the old page either.
+        parent.children.splice(index, 1);
+        return index;
+      }
       if (href) node.properties.href = rewriteHref(href, ctx);
       return;
     }
@@ -152,10 +157,10 @@ function rewriteImage(node: Element, ctx: MediaContext): void {
   const srcset = stringProperty(node, "srcSet");
   let src = (id && ctx.attachment?.(id)) || (srcset && largestSrcset(srcset)) || stringProperty(node, "src") || "";
   src = ctx.uploadTarget(src) ?? src;
-  const kept: Element["properties"] = { src };
-  const alt = stringProperty(node, "alt");
-  if (alt !== undefined) kept.alt = alt;
-  const title = stringProperty(node, "title");
-  if (title) kept.title = title;
-  node.properties = kept;
+  // WordPress fills `title` with the file's name and leaves `alt` empty; a title of the author's own
+  // describes the picture better than nothing does.
+  const title = stringProperty(node, "title")?.trim();
+  let alt = stringProperty(node, "alt") ?? "";
+  if (!alt.trim() && title && title.toLowerCase() !== imageStem(src) && title.toLowerCase() !== imageStem(stringProperty(node, "src") ?? "")) alt = title;
+  node.properties = { src, alt };
 }

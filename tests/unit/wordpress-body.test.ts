@@ -283,3 +283,40 @@ describe("convertCommentText", () => {
     expect(out).not.toContain("alert");
   });
 });
+
+describe("Gutenberg footnotes", () => {
+  const body = [
+    `<!-- wp:paragraph -->\n<p>Claim<sup data-fn="f-b" class="fn"><a href="#f-b" id="f-b-link">1</a></sup> and another<sup data-fn="f-a" class="fn"><a href="#f-a" id="f-a-link">2</a></sup>.</p>\n<!-- /wp:paragraph -->`,
+    `<!-- wp:footnotes /-->`,
+  ].join("\n\n");
+
+  it("become GFM footnotes with their text from the post's meta", async () => {
+    const meta = JSON.stringify([
+      { id: "f-a", content: "Second <em>note</em>." },
+      { id: "f-b", content: 'First, see <a href="https://example.org/">this</a>.' },
+    ]);
+    const result = convertBody(body, context({ footnotes: () => meta }));
+    expect(result.markdown).toBe("Claim[^1] and another[^2].\n\n[^1]: First, see [this](https://example.org/).\n\n[^2]: Second _note_.\n");
+    const html = await render(result.markdown);
+    expect(html).toContain('data-footnote-ref');
+    expect(html).toContain("Second <em>note</em>.");
+  });
+
+  it("show their numbers and are named in `left` when the notes are missing", () => {
+    const result = convertBody(body, context());
+    expect(result.markdown).toBe("Claim<sup>1</sup> and another<sup>2</sup>.\n");
+    expect(result.left).toEqual({ "wp:footnotes": 1 });
+  });
+});
+
+describe("small clean-ups", () => {
+  it("drops a link with nothing in it and uses an image's own title for a missing alt", () => {
+    expect(md(`<a href="${UPLOADS}/a.jpg"></a><img src="${UPLOADS}/b-300x300.jpg" title="Red bike" alt=""> <img src="${UPLOADS}/c-300x300.jpg" title="c" alt="">`)).toBe(
+      "![Red bike](images/b.jpg) ![](images/c.jpg)\n",
+    );
+  });
+
+  it("leaves code out of the teaser", () => {
+    expect(convertBody("Intro.\n<pre>code()</pre>\n<!--more-->\nRest.", context()).teaser).toBe("Intro.");
+  });
+});
