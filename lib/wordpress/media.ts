@@ -145,10 +145,15 @@ function isRedundantImageLink(anchor: Element, image: Element, href: string, ctx
   return imageStem(href) === imageStem(src) || (original !== undefined && imageStem(original) === imageStem(href));
 }
 
+/** A link into WordPress's uploads folder (any file: a PDF, a video), or to an image file. */
+export function isUploadLink(href: string): boolean {
+  return /\/wp-content\/uploads\//.test(pathOf(href)) || isImageFile(href);
+}
+
 function rewriteHref(href: string, ctx: MediaContext): string {
   const target = ctx.linkTarget(href);
   if (target !== undefined) return target;
-  if (isImageFile(href)) return ctx.uploadTarget(href) ?? href;
+  if (isUploadLink(href)) return ctx.uploadTarget(href) ?? href;
   return href;
 }
 

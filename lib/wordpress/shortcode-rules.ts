@@ -91,7 +91,9 @@ function media(shortcode: Shortcode): Expansion | undefined {
   const address = mediaAddress(shortcode);
   if (!address) return undefined;
   const href = videoPage(shortcode.name, address.replace(/&amp;/g, "&"));
-  const anchor = link(href, [text(href)]);
+  // A file of one's own is named by its file name; a page elsewhere by its address.
+  const file = shortcode.name === "video" || shortcode.name === "audio" ? href.split(/[?#]/)[0].split("/").pop() : undefined;
+  const anchor = link(href, [text(file || href)]);
   return { block: [element("p", {}, [anchor])], inline: [anchor] };
 }
 

@@ -159,8 +159,9 @@ describe("shortcodes", () => {
   it("makes [youtube], [video], [audio] and [embed] links", () => {
     expect(md(`[youtube https://www.youtube.com/watch?v=abc123]`)).toBe("<https://www.youtube.com/watch?v=abc123>\n");
     expect(md(`[youtube=http://www.youtube.com/watch?v=abc123&amp;w=425]`)).toBe("<http://www.youtube.com/watch?v=abc123&w=425>\n");
-    expect(md(`[video mp4="${UPLOADS}/clip.mp4"][/video]`)).toBe(`<${UPLOADS}/clip.mp4>\n`);
-    expect(md(`[audio src="https://cdn.example/a.mp3"]`)).toBe("<https://cdn.example/a.mp3>\n");
+    expect(md(`[video mp4="${UPLOADS}/clip.mp4"][/video]`)).toBe("[clip.mp4](images/clip.mp4)\n");
+    expect(md(`[video mp4="${UPLOADS}/gone.mp4"][/video]`, { uploadTarget: () => undefined })).toBe(`[gone.mp4](${UPLOADS}/gone.mp4)\n`);
+    expect(md(`[audio src="https://cdn.example/a.mp3"]`)).toBe("[a.mp3](https://cdn.example/a.mp3)\n");
     expect(md(`[embed]https://vimeo.com/123[/embed]`)).toBe("<https://vimeo.com/123>\n");
   });
 
