@@ -3,6 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { autop } from "./autop";
 import { convertBlocks } from "./blocks";
 import { findPreLang, codeBlock } from "./code";
+import { flattenDeepHtml } from "./depth";
 import { parseFootnotes } from "./footnotes";
 import { bodyToMarkdown, commentToMarkdown, plainText } from "./markdown";
 import { link, rewriteMedia, text } from "./media";
@@ -215,6 +216,11 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
     `<${tag} data-index="${expansions.push(expansion) - 1}"></${tag}>`;
 
   let source = html.replace(/\r\n?/g, "\n");
+  const shallow = flattenDeepHtml(source);
+  if (shallow !== undefined) {
+    source = shallow;
+    bump(left, "html-nested-too-deep");
+  }
   const gutenberg = source.includes("<!-- wp:");
   source = source.replace(MORE_MARKER, `<${MORE}></${MORE}>`).replace(PAGE_MARKERS, "\n\n");
 
@@ -269,7 +275,8 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
 
 /** A comment's text (WordPress comment HTML) as the Markdown subset comments use. */
 export function convertCommentText(html: string): string {
-  const tree = fromHtml(html.replace(/\r\n?/g, "\n"), { fragment: true });
+  const source = html.replace(/\r\n?/g, "\n");
+  const tree = fromHtml(flattenDeepHtml(source) ?? source, { fragment: true });
   autop(tree);
   return commentToMarkdown(tree);
 }

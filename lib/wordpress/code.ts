@@ -81,7 +81,10 @@ export interface PreLang {
  */
 export function findPreLang(html: string): PreLang[] {
   const found: PreLang[] = [];
-  const walk = (node: P5Node) => {
+  // Walked with a stack, not recursion: a body may nest deeply (lib/wordpress/depth).
+  const stack: P5Node[] = [parseFragment(html, { sourceCodeLocationInfo: true }) as unknown as P5Node];
+  while (stack.length) {
+    const node = stack.pop() as P5Node;
     if ("tagName" in node && node.tagName === "pre") {
       const element = node as P5Element;
       const lang = element.attrs.find((a) => a.name === "lang")?.value;
@@ -93,11 +96,10 @@ export function findPreLang(html: string): PreLang[] {
         // was escaped by the visual editor on saving (its `&gt;` means `>`); text with them is as typed.
         const escaped = flag === "true" || (flag === undefined && !/[<>]/.test(raw));
         found.push({ start: location.startOffset, end: location.endOffset, lang, code: codeText(raw, escaped) });
-        return;
+        continue;
       }
     }
-    if ("childNodes" in node) for (const child of node.childNodes) walk(child);
-  };
-  walk(parseFragment(html, { sourceCodeLocationInfo: true }) as unknown as P5Node);
-  return found;
+    if ("childNodes" in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as P5Node);
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -321,3 +321,21 @@ describe("small clean-ups", () => {
     expect(convertBody("Intro.\n<pre>code()</pre>\n<!--more-->\nRest.", context()).teaser).toBe("Intro.");
   });
 });
+
+describe("broken or hostile bodies", () => {
+  it("never crashes on HTML nested thousands deep: the text stays, the report names it, Quire renders it", async () => {
+    const result = convertBody("<p>" + "<em>deep ".repeat(3000) + "end", context());
+    expect(result.left).toEqual({ "html-nested-too-deep": 1 });
+    expect(result.markdown).toContain("end");
+    expect(result.markdown.match(/deep/g)?.length).toBe(3000);
+    await expect(render(result.markdown)).resolves.toContain("end");
+  });
+
+  it("reads unclosed blocks, bad block attributes and unclosed shortcodes without losing text", () => {
+    const result = convertBody(`<!-- wp:paragraph {not json} -->\n<p>One</p>\n<!-- wp:quote -->\n<blockquote><p>Two</p></blockquote>\n[caption]<img src="x.png" alt="x"> never closed`, context());
+    expect(result.markdown).toContain("One");
+    expect(result.markdown).toContain("> Two");
+    expect(result.markdown).toContain("never closed");
+    expect(result.markdown).not.toContain("<!--");
+  });
+});
