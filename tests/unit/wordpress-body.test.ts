@@ -339,3 +339,40 @@ describe("broken or hostile bodies", () => {
     expect(result.markdown).not.toContain("<!--");
   });
 });
+
+describe("any text survives as the words the reader saw", () => {
+  const lines = [
+    "- not a bullet",
+    "+ not a bullet either",
+    "> not a quote",
+    "| not | a table |",
+    "1) not a list",
+    "***",
+    "===",
+    "```js",
+    "~~~",
+    "~~not struck~~",
+    "[not](a link)",
+    "![not](an image)",
+    "<!-- not a comment -->",
+    "&copy; written out",
+    "back\\slash and _under_ and *star* and `tick`",
+    "[^1] not a footnote",
+    "    four spaces",
+    "<div>not html</div>",
+  ];
+
+  it.each(lines)("%s", async (line) => {
+    const escaped = line.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    const html = await render(md(`<p>${escaped}</p>`));
+    const shown = html
+      .replace(/<[^>]+>/g, "")
+      .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&")
+      .trim();
+    expect(shown).toBe(line.trim());
+  });
+});
