@@ -134,3 +134,8 @@ export function autop(tree: Root): Root {
   tree.children = autopChildren(tree.children, undefined) as RootContent[];
   return tree;
 }
+
+/** wpautop on a run of top-level nodes (classic text between a block-editor post's blocks). */
+export function autopNodes(nodes: ElementContent[]): ElementContent[] {
+  return autopChildren(nodes, undefined) as ElementContent[];
+}

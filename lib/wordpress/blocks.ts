@@ -14,6 +14,8 @@ import { link, text } from "./media";
 export interface BlockContext {
   converted(name: string): void;
   left(name: string): void;
+  /** What becomes of classic text between top-level blocks (the classic block stores no delimiters). */
+  freeform?(nodes: ElementContent[]): ElementContent[];
 }
 
 interface Delimiter {
@@ -147,16 +149,24 @@ function gallery(inner: ElementContent[]): ElementContent[] {
 }
 
 /** Replaces every block's delimiters and HTML by HTML that keeps its meaning, depth first. */
-export function convertBlocks(children: ElementContent[], ctx: BlockContext): ElementContent[] {
+export function convertBlocks(children: ElementContent[], ctx: BlockContext, top = true): ElementContent[] {
   const out: ElementContent[] = [];
+  let freeform: ElementContent[] = [];
+  const flush = () => {
+    const hasText = freeform.some((node) => !(node.type === "text" && node.value.trim() === "") && node.type !== "comment");
+    out.push(...(hasText && ctx.freeform ? ctx.freeform(freeform) : freeform));
+    freeform = [];
+  };
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     const open = delimiter(node);
     if (!open) {
-      if (node.type === "element") node.children = convertBlocks(node.children, ctx);
-      out.push(node);
+      if (node.type === "element") node.children = convertBlocks(node.children, ctx, false);
+      if (top) freeform.push(node);
+      else out.push(node);
       continue;
     }
+    flush();
     // A closer without its opener (the HTML between them was malformed) only goes.
     if (open.closer) continue;
     if (open.selfClosing) {
@@ -177,8 +187,9 @@ export function convertBlocks(children: ElementContent[], ctx: BlockContext): El
       ctx.converted(`wp:${open.name}`);
       continue;
     }
-    out.push(...convertBlock(open, convertBlocks(children.slice(i + 1, end), ctx), ctx));
+    out.push(...convertBlock(open, convertBlocks(children.slice(i + 1, end), ctx, false), ctx));
     i = end;
   }
+  flush();
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import { autop } from "./autop";
+import { autop, autopNodes } from "./autop";
 import { convertBlocks } from "./blocks";
 import { findPreLang, codeBlock } from "./code";
 import { flattenDeepHtml } from "./depth";
@@ -256,6 +256,10 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
     tree.children = convertBlocks(tree.children as ElementContent[], {
       converted: (name) => bump(converted, name),
       left: (name) => bump(left, name),
+      freeform: (nodes) => {
+        bump(converted, "wp:freeform");
+        return autopNodes(nodes);
+      },
     }) as RootContent[];
   } else {
     autop(tree);

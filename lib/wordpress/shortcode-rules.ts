@@ -44,7 +44,8 @@ function caption(shortcode: Shortcode): Expansion {
   while (words.length && isBlank(words[0])) words.shift();
   while (words.length && isBlank(words[words.length - 1])) words.pop();
   const figure = element("figure", {}, [...picture, ...(words.length ? [element("figcaption", {}, words)] : [])]);
-  return { block: [words.length ? figure : element("p", {}, picture)], inline: [...picture, ...(words.length ? [text(" "), ...words] : [])] };
+  // WordPress shows a caption as a block (a <figure> or <div>) wherever it is written.
+  return { block: [words.length ? figure : element("p", {}, picture)], inline: [...picture, ...(words.length ? [text(" "), ...words] : [])], standsAlone: true };
 }
 
 /** `[gallery ids="1,2"]` (or the post's attached images): each picture in its own paragraph. */
@@ -55,7 +56,7 @@ function gallery(shortcode: Shortcode, ctx: ShortcodeContext): Expansion | undef
     : (ctx.attachedImages?.() ?? []);
   if (!urls.length) return undefined;
   const images = urls.map((src) => element("img", { src, alt: "" }, []));
-  return { block: images.map((image) => element("p", {}, [image])), inline: images };
+  return { block: images.map((image) => element("p", {}, [image])), inline: images, standsAlone: true };
 }
 
 function code(shortcode: Shortcode): Expansion {

@@ -376,3 +376,17 @@ describe("any text survives as the words the reader saw", () => {
     expect(shown).toBe(line.trim());
   });
 });
+
+describe("layout WordPress gives shortcodes and classic text", () => {
+  it("shows a [caption] written on a line inside a paragraph as a block, as WordPress did", () => {
+    expect(md(`Look:\n[caption]<img src="https://elsewhere.example/x.png" alt="X"> Cap[/caption]\nNice.`)).toBe(
+      'Look:\n\n<figure><img src="https://elsewhere.example/x.png" alt="X"><figcaption>Cap</figcaption></figure>\n\nNice.\n',
+    );
+  });
+
+  it("gives classic text between a block-editor post's blocks its paragraphs", () => {
+    const result = convertBody(`Old text\nline two\n\nOld paragraph\n\n<!-- wp:paragraph -->\n<p>New</p>\n<!-- /wp:paragraph -->`, context());
+    expect(result.markdown).toBe("Old text\\\nline two\n\nOld paragraph\n\nNew\n");
+    expect(result.converted).toEqual({ "wp:freeform": 1, "wp:paragraph": 1 });
+  });
+});
