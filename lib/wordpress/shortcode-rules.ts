@@ -93,12 +93,20 @@ function media(shortcode: Shortcode): Expansion | undefined {
   if (!address) return undefined;
   const href = videoPage(shortcode.name, address.replace(/&amp;/g, "&"));
   // A file of one's own is named by its file name; a page elsewhere by its address.
-  const file = shortcode.name === "video" || shortcode.name === "audio" ? href.split(/[?#]/)[0].split("/").pop() : undefined;
+  const file = FILE_PLAYERS.has(shortcode.name) ? href.split(/[?#]/)[0].split("/").pop() : undefined;
   const anchor = link(href, [text(file || href)]);
   return { block: [element("p", {}, [anchor])], inline: [anchor] };
 }
 
-const MEDIA = new Set(["youtube", "vimeo", "dailymotion", "video", "audio", "embed", "playlist", "wpvideo", "soundcloud", "ted", "twitter", "tweet", "instagram", "flickr", "spotify"]);
+/** Players: WordPress's own, WordPress.com's and Viper's Video Quicktags'. */
+const MEDIA = new Set([
+  "youtube", "vimeo", "dailymotion", "video", "audio", "embed", "playlist", "wpvideo", "videopress", "soundcloud",
+  "ted", "twitter", "tweet", "instagram", "flickr", "spotify", "googlevideo", "veoh", "viddler", "metacafe",
+  "bliptv", "flickrvideo", "ifilm", "myspace", "flv", "quicktime", "videofile",
+]);
+
+/** Players whose address is a file of the site's own, named by its file name. */
+const FILE_PLAYERS = new Set(["video", "audio", "flv", "quicktime", "videofile"]);
 
 /** The expansion of a shortcode Quire knows, or undefined: left as written. */
 export function expandShortcode(shortcode: Shortcode, ctx: ShortcodeContext): Expansion | undefined {

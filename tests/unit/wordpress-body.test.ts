@@ -178,6 +178,19 @@ describe("shortcodes", () => {
     expect(result.markdown).toContain("inside");
   });
 
+  it("matches names exactly: ActionScript's [Embed(...)] and [SWF(...)] are no shortcodes", () => {
+    const result = convertBody(`<p>[Embed(source="a.swf")] and [SWF(width="750")]</p>`, context());
+    expect(result.converted).toEqual({});
+    expect(result.left).toEqual({});
+    expect(result.markdown).toBe('\\[Embed(source="a.swf")] and \\[SWF(width="750")]\n');
+  });
+
+  it("makes the players of old plugins ([quicktime], [flv]) links to their files", () => {
+    expect(md(`[quicktime]/wp-content/uploads/2009/04/talk.mov[/quicktime]`, { uploadTarget: (url) => (url.startsWith("/wp-content/uploads/") ? "images/talk.mov" : undefined) })).toBe(
+      "[talk.mov](images/talk.mov)\n",
+    );
+  });
+
   it("writes an escaped [[caption]] as the literal text", () => {
     const result = convertBody(`Use [[caption]] to caption.`, context());
     expect(result.converted).toEqual({});
