@@ -91,7 +91,7 @@ function paragraph(children: ElementContent[]): Element {
 const PLAIN = new Set([
   "paragraph", "heading", "list", "list-item", "quote", "pullquote", "table", "separator", "group", "columns",
   "column", "html", "freeform", "buttons", "button", "image", "more", "cover", "media-text", "shortcode",
-  "details", "row", "stack", "missing", "video", "audio", "file", "footnotes", "math",
+  "details", "row", "stack", "missing", "video", "audio", "footnotes", "math",
 ]);
 
 /** Blocks that draw nothing of the author's own. */
@@ -127,6 +127,14 @@ function convertBlock(block: Delimiter, inner: ElementContent[], ctx: BlockConte
     ctx.converted("wp:embed");
     const captions = elements(inner, (node) => node.tagName === "figcaption");
     return [paragraph([link(url, [text(url)])]), ...captions.map((caption) => paragraph(caption.children))];
+  }
+  if (name === "file") {
+    // The file's link, without the "Download" button that repeats it.
+    ctx.converted(label);
+    return inner.filter((node) => !(node.type === "element" && node.tagName === "a" && classes(node).includes("wp-block-file__button"))).map((node) => {
+      if (node.type === "element") node.children = node.children.filter((child) => !(child.type === "element" && classes(child).includes("wp-block-file__button")));
+      return node;
+    });
   }
   if (PLAIN.has(name)) {
     ctx.converted(label);

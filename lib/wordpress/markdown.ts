@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Nodes, Parents, Root } from "hast";
-import type { Html, Link, Nodes as MdastNodes, PhrasingContent, Root as MdastRoot } from "mdast";
+import type { Html, Link, Nodes as MdastNodes, Paragraph, PhrasingContent, Root as MdastRoot } from "mdast";
 import { defaultHandlers, toMdast, type Handle, type State } from "hast-util-to-mdast";
 import { toHtml } from "hast-util-to-html";
 import { toMarkdown } from "mdast-util-to-markdown";
@@ -117,9 +117,23 @@ export function bodyToMarkdown(tree: Root, notes: Footnote[] = []): string {
   return write(mdast);
 }
 
+/** In comments, a heading is a paragraph in bold: the subset has no headings. */
+const headingAsStrong: Handle = (state, node) => {
+  const result: Paragraph = { type: "paragraph", children: [{ type: "strong", children: state.all(node) as PhrasingContent[] }] };
+  return result;
+};
+
+/** In comments, only web and mail links stay links (no `javascript:`); others are their text. */
+const safeLink: Handle = (state, node) => {
+  const href = String(node.properties.href ?? "");
+  if (/^(?:https?:|mailto:|\/|#)/i.test(href.trim())) return defaultHandlers.a(state, node);
+  return state.all(node);
+};
+
 /** The Markdown subset of comments: no raw HTML, images as links. */
 export function commentToMarkdown(tree: Root): string {
-  const mdast = toMdast(tree, { handlers: { img: imageAsLink, image: imageAsLink } }) as MdastRoot;
+  const headings = Object.fromEntries(["h1", "h2", "h3", "h4", "h5", "h6"].map((name) => [name, headingAsStrong]));
+  const mdast = toMdast(tree, { handlers: { img: imageAsLink, image: imageAsLink, a: safeLink, ...headings } }) as MdastRoot;
   // Nothing in the subset is HTML: any node the conversion kept as HTML is dropped.
   visit(mdast, "html", (_node, index, parent) => {
     if (parent && index !== undefined) {

@@ -101,8 +101,27 @@ export function text(value: string): ElementContent {
 export function rewriteMedia(tree: Root, ctx: MediaContext): void {
   visit(tree, "element", (node: Element, index, parent: Parents | undefined) => {
     if (node.tagName === "img") {
+      const classes = stringProperty(node, "className") ?? "";
+      const alt = stringProperty(node, "alt");
+      if (/\b(?:wp-smiley|emoji)\b/.test(classes) && alt && parent && index !== undefined) {
+        // A smiley WordPress drew as a picture is the characters typed.
+        parent.children[index] = text(alt);
+        return;
+      }
       rewriteImage(node, ctx);
       return;
+    }
+    if ((node.tagName === "video" || node.tagName === "audio") && parent && index !== undefined) {
+      // A player of the site's own file: a link to the file, named by it.
+      const source = node.children.find((child): child is Element => child.type === "element" && child.tagName === "source");
+      const src = stringProperty(node, "src") ?? (source && stringProperty(source, "src"));
+      if (!src) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      const name = decodeURIComponentSafe(pathOf(src).split("/").pop() ?? "") || src;
+      parent.children[index] = link(rewriteHref(src, ctx), [text(name)]);
+      return SKIP;
     }
     if (node.tagName === "a") {
       const image = onlyChild(node);

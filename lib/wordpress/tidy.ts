@@ -116,6 +116,8 @@ export function unknownTagsAsText(tree: Root, source: string, keep: (tagName: st
       if (node.type !== "element") return [node];
       node.children = walk(node.children) as ElementContent[];
       if (KNOWN_TAGS.has(node.tagName) || node.tagName.includes("-") || keep(node.tagName)) return [node];
+      // `<o:p>` and the like: a word processor's markup pasted in, never shown: its content stays.
+      if (node.tagName.includes(":")) return node.children;
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return [node];

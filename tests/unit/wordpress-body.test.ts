@@ -403,3 +403,23 @@ describe("layout WordPress gives shortcodes and classic text", () => {
     expect(result.converted).toEqual({ "wp:freeform": 1, "wp:paragraph": 1 });
   });
 });
+
+describe("players, files and pasted debris", () => {
+  it("makes video and audio blocks links to their files, and a file block one link", () => {
+    expect(md(`<!-- wp:video -->\n<figure class="wp-block-video"><video controls src="${UPLOADS}/clip.mp4"></video><figcaption>Clip</figcaption></figure>\n<!-- /wp:video -->`)).toBe(
+      "[clip.mp4](images/clip.mp4)\n\nClip\n",
+    );
+    expect(md(`<!-- wp:audio -->\n<figure class="wp-block-audio"><audio controls><source src="https://cdn.example/a.mp3"></audio></figure>\n<!-- /wp:audio -->`)).toBe("[a.mp3](https://cdn.example/a.mp3)\n");
+    expect(
+      md(`<!-- wp:file -->\n<div class="wp-block-file"><a href="${UPLOADS}/doc.pdf">The doc</a><a href="${UPLOADS}/doc.pdf" class="wp-block-file__button" download>Download</a></div>\n<!-- /wp:file -->`),
+    ).toBe("[The doc](images/doc.pdf)\n");
+  });
+
+  it("writes smileys as the characters typed and drops a word processor's tags", () => {
+    expect(md(`<p>Word<o:p></o:p> done <img class="wp-smiley" src="${OLD}/wp-includes/images/smilies/icon_smile.gif" alt=":)" /></p>`)).toBe("Word done :)\n");
+  });
+
+  it("keeps comments to the subset: headings in bold, no script links", () => {
+    expect(convertCommentText(`<h2>Hi</h2><a href="javascript:alert(1)">x</a> <a href="https://ann.example">y</a>`)).toBe("**Hi**\n\nx [y](https://ann.example)\n");
+  });
+});
