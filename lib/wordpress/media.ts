@@ -99,6 +99,7 @@ export function text(value: string): ElementContent {
 
 /** Rewrites images, links and embedded players in place. */
 export function rewriteMedia(tree: Root, ctx: MediaContext): void {
+  const players = new WeakSet<object>();
   visit(tree, "element", (node: Element, index, parent: Parents | undefined) => {
     if (node.tagName === "img") {
       const classes = stringProperty(node, "className") ?? "";
@@ -146,8 +147,13 @@ export function rewriteMedia(tree: Root, ctx: MediaContext): void {
       if (!src || !parent || index === undefined) return;
       const page = playerPage(src);
       const title = stringProperty(node, "title");
-      parent.children[index] = link(page, [text(title || page)]);
+      const player = link(page, [text(title || page)]);
+      players.add(player);
+      parent.children[index] = player;
       ctx.count(`<${node.tagName}>`);
+      // Players side by side become links on lines of their own.
+      const previous = parent.children.slice(0, index).reverse().find((child) => !(child.type === "text" && child.value.trim() === ""));
+      if (previous && players.has(previous)) parent.children.splice(index, 0, { type: "element", tagName: "br", properties: {}, children: [] });
       return SKIP;
     }
   });

@@ -236,6 +236,12 @@ describe("images and links", () => {
     expect(md(`<a href="${OLD}/?attachment_id=5" rel="attachment wp-att-5"><img src="${UPLOADS}/five-150x150.jpg" class="wp-image-5" alt="" /></a>`)).toBe("![](images/five.jpg)\n");
   });
 
+  it("puts players side by side on lines of their own", () => {
+    expect(md(`<p><iframe src="https://www.youtube.com/embed/a1"></iframe><iframe src="https://player.vimeo.com/video/22"></iframe></p>`)).toBe(
+      "<https://www.youtube.com/watch?v=a1>\\\n<https://vimeo.com/22>\n",
+    );
+  });
+
   it("makes an embedded player a link to its page", () => {
     const result = convertBody(`<iframe width="560" height="315" src="https://www.youtube.com/embed/abc123" frameborder="0"></iframe>`, context());
     expect(result.markdown).toBe("<https://www.youtube.com/watch?v=abc123>\n");
