@@ -74,13 +74,8 @@ export interface PreLang {
   code: string;
 }
 
-/**
- * Every `<pre lang="...">` (WP-Syntax) with the source text between its tags,
- * found by an HTML parser with source positions. WP-Syntax reads that text
- * as code, not HTML: it is used as written, decoded when it is escaped.
- */
-export function findPreLang(html: string): PreLang[] {
-  const found: PreLang[] = [];
+/** The first `<pre lang>` start tag in `html` (in document order), read by the HTML parser. */
+function firstPreLang(html: string): { start: number; textStart: number; lang: string; escaped?: string } | undefined {
   // Walked with a stack, not recursion: a body may nest deeply (lib/wordpress/depth).
   const stack: P5Node[] = [parseFragment(html, { sourceCodeLocationInfo: true }) as unknown as P5Node];
   while (stack.length) {
@@ -89,17 +84,37 @@ export function findPreLang(html: string): PreLang[] {
       const element = node as P5Element;
       const lang = element.attrs.find((a) => a.name === "lang")?.value;
       const location = element.sourceCodeLocation;
-      if (lang !== undefined && location?.startTag && location.endTag) {
-        const flag = element.attrs.find((a) => a.name === "escaped")?.value.toLowerCase();
-        const raw = html.slice(location.startTag.endOffset, location.endTag.startOffset);
-        // escaped="true" says the text is HTML-escaped. Without the attribute, text with no bare < or >
-        // was escaped by the visual editor on saving (its `&gt;` means `>`); text with them is as typed.
-        const escaped = flag === "true" || (flag === undefined && !/[<>]/.test(raw));
-        found.push({ start: location.startOffset, end: location.endOffset, lang, code: codeText(raw, escaped) });
-        continue;
+      if (lang !== undefined && location?.startTag) {
+        const escaped = element.attrs.find((a) => a.name === "escaped")?.value.toLowerCase();
+        return { start: location.startOffset, textStart: location.startTag.endOffset, lang, escaped };
       }
     }
     if ("childNodes" in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as P5Node);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return undefined;
+}
+
+/**
+ * Every `<pre lang="...">` (WP-Syntax) with its code. The HTML parser finds
+ * the start tag; the code runs to the first `</pre>`, as WP-Syntax reads it:
+ * it is text, not HTML (`for (i=0;i<max;i++)` holds no tag). It is used as
+ * written, decoded when it is escaped.
+ */
+export function findPreLang(html: string): PreLang[] {
+  const found: PreLang[] = [];
+  let offset = 0;
+  for (;;) {
+    const rest = html.slice(offset);
+    const pre = firstPreLang(rest);
+    if (!pre) break;
+    const close = rest.toLowerCase().indexOf("</pre>", pre.textStart);
+    if (close < 0) break;
+    const raw = rest.slice(pre.textStart, close);
+    // escaped="true" says the text is HTML-escaped. Without the attribute, text with no bare < or >
+    // was escaped by the visual editor on saving (its `&gt;` means `>`); text with them is as typed.
+    const escaped = pre.escaped === "true" || (pre.escaped === undefined && !/[<>]/.test(raw));
+    found.push({ start: offset + pre.start, end: offset + close + "</pre>".length, lang: pre.lang, code: codeText(raw, escaped) });
+    offset += close + "</pre>".length;
+  }
+  return found;
 }

@@ -429,3 +429,12 @@ describe("players, files and pasted debris", () => {
     expect(convertCommentText(`<h2>Hi</h2><a href="javascript:alert(1)">x</a> <a href="https://ann.example">y</a>`)).toBe("**Hi**\n\nx [y](https://ann.example)\n");
   });
 });
+
+describe("<pre lang> code holding what looks like tags", () => {
+  it("runs to the first </pre>, as WP-Syntax reads it", () => {
+    const code = "for(var x:Number=0;x<maxr;x++){\n\tif (a<b && c>d) {}\n}";
+    expect(md(`<pre lang="actionscript">${code}</pre>\n\nAfter <em>this</em>.\n\n<pre lang="css">a > b {}</pre>`)).toBe(
+      "```actionscript-3\n" + code + "\n```\n\nAfter _this_.\n\n```css\na > b {}\n```\n",
+    );
+  });
+});
