@@ -1,7 +1,7 @@
 import type { Comment, Element, ElementContent } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
-import { codeBlock } from "./code";
+import { codeBlock, preLanguage } from "./code";
 import { link, text } from "./media";
 
 /**
@@ -69,18 +69,7 @@ function classes(node: Element): string[] {
 }
 
 function languageOf(pre: Element, attrs: Record<string, unknown>): string | undefined {
-  if (typeof attrs.language === "string" && attrs.language) return attrs.language;
-  const code = pre.children.find((child): child is Element => child.type === "element" && child.tagName === "code");
-  for (const node of [code, pre]) {
-    if (!node) continue;
-    if (typeof node.properties.lang === "string") return node.properties.lang;
-    if (typeof node.properties.dataLang === "string") return node.properties.dataLang;
-    for (const name of classes(node)) {
-      const match = /^(?:language|lang)-(.+)$/.exec(name);
-      if (match) return match[1];
-    }
-  }
-  return undefined;
+  return typeof attrs.language === "string" && attrs.language ? attrs.language : preLanguage(pre);
 }
 
 function paragraph(children: ElementContent[]): Element {

@@ -3,7 +3,7 @@ import { fromHtml } from "hast-util-from-html";
 import { linkBareAddresses } from "./addresses";
 import { autop, autopNodes } from "./autop";
 import { convertBlocks } from "./blocks";
-import { findPreLang, codeBlock } from "./code";
+import { codeBlock, findPreLang, labelCodeLanguages } from "./code";
 import { flattenDeepHtml } from "./depth";
 import { parseFootnotes } from "./footnotes";
 import { bodyToMarkdown, commentToMarkdown } from "./markdown";
@@ -116,6 +116,7 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
     autop(tree);
   }
   tree.children = expandPlaceholders(tree.children, undefined, expansions) as RootContent[];
+  labelCodeLanguages(tree);
   splitDoubleBreaks(tree);
   hoistEdgeSpaces(tree);
   linkBareAddresses(tree, (name) => bump(converted, name));

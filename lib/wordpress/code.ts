@@ -1,4 +1,5 @@
-import type { Element } from "hast";
+import type { Element, Root } from "hast";
+import { SKIP, visit } from "unist-util-visit";
 import { decodeHTMLStrict } from "entities";
 import { parseFragment, type DefaultTreeAdapterMap } from "parse5";
 
@@ -117,4 +118,48 @@ export function findPreLang(html: string): PreLang[] {
     offset += close + "</pre>".length;
   }
   return found;
+}
+
+function classNames(node: Element): string[] {
+  const value = node.properties.className;
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/**
+ * The language a highlighting plugin wrote on a `<pre>` or its `<code>`:
+ * `class="brush: php"` (SyntaxHighlighter), `class="lang:php"` (Crayon),
+ * `class="lang-js"` or `language-js` (Prism, highlight.js), `lang`,
+ * `data-lang` or `data-language`.
+ */
+export function preLanguage(pre: Element): string | undefined {
+  const code = pre.children.find((child): child is Element => child.type === "element" && child.tagName === "code");
+  for (const node of [code, pre]) {
+    if (!node) continue;
+    for (const name of ["lang", "dataLang", "dataLanguage"]) {
+      const value = node.properties[name];
+      if (typeof value === "string" && value.trim()) return value;
+    }
+    const names = classNames(node);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      if (name === "brush:" && names[i + 1]) return names[i + 1].replace(/;$/, "");
+      const match = /^(?:brush:|lang:|lang-|language-)([\w#+.-]+?);?$/.exec(name);
+      if (match) return match[1];
+    }
+  }
+  return undefined;
+}
+
+/** Gives every `<pre>` whose plugin named a language the `<code class="language-x">` Markdown's writer reads. */
+export function labelCodeLanguages(tree: Root): void {
+  visit(tree, "element", (node: Element) => {
+    if (node.tagName !== "pre") return;
+    const language = normalizeLanguage(preLanguage(node));
+    if (!language) return SKIP;
+    const code = node.children.find((child): child is Element => child.type === "element" && child.tagName === "code");
+    const only = code && node.children.every((child) => child === code || (child.type === "text" && child.value.trim() === ""));
+    if (only) code.properties = { ...code.properties, className: [`language-${language}`] };
+    else node.children = [{ type: "element", tagName: "code", properties: { className: [`language-${language}`] }, children: node.children }];
+    return SKIP;
+  });
 }

@@ -438,3 +438,15 @@ describe("<pre lang> code holding what looks like tags", () => {
     );
   });
 });
+
+describe("languages other highlighting plugins wrote", () => {
+  it.each([
+    ['<pre class="brush: php; gutter: false">echo 1;</pre>', "php"],
+    ['<pre class="lang:python decode:true">pass</pre>', "python"],
+    ['<pre class="prettyprint lang-js">x()</pre>', "javascript"],
+    ['<pre><code class="language-ruby">puts 1</code></pre>', "ruby"],
+    ['<pre data-lang="bash">ls</pre>', "bash"],
+  ])("%s", (html, language) => {
+    expect(md(html)).toMatch(new RegExp("^```" + language + "\\n"));
+  });
+});
