@@ -1,4 +1,6 @@
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
+import { BLOCK_PLACEHOLDER } from "./placeholders";
+import { MORE } from "./teaser";
 
 /**
  * WordPress's automatic paragraphs (wpautop), applied to the parsed tree
@@ -27,8 +29,8 @@ type Node = RootContent | ElementContent;
 
 const BLANK_LINE = /\n[ \t\r\f\v]*\n\s*/;
 
-/** Markers a caller places that stand between paragraphs, like a block. */
-const MARKERS = new Set(["quire-more"]);
+/** Markers the conversion places that stand between paragraphs, like a block. */
+const MARKERS = new Set([MORE, BLOCK_PLACEHOLDER]);
 
 function isBlock(node: Node): boolean {
   return node.type === "element" && (BLOCK_ELEMENTS.has(node.tagName) || MARKERS.has(node.tagName));
@@ -133,4 +135,9 @@ function autopChildren(children: Node[], container: string | undefined): Node[] 
 export function autop(tree: Root): Root {
   tree.children = autopChildren(tree.children, undefined) as RootContent[];
   return tree;
+}
+
+/** wpautop on a run of top-level nodes (classic text between a block-editor post's blocks). */
+export function autopNodes(nodes: ElementContent[]): ElementContent[] {
+  return autopChildren(nodes, undefined) as ElementContent[];
 }

@@ -1,7 +1,7 @@
 import type { Comment, Element, ElementContent } from "hast";
 import { toString } from "hast-util-to-string";
 import { visit } from "unist-util-visit";
-import { codeBlock } from "./code";
+import { codeBlock, preLanguage } from "./code";
 import { link, text } from "./media";
 
 /**
@@ -14,6 +14,8 @@ import { link, text } from "./media";
 export interface BlockContext {
   converted(name: string): void;
   left(name: string): void;
+  /** What becomes of classic text between top-level blocks (the classic block stores no delimiters). */
+  freeform?(nodes: ElementContent[]): ElementContent[];
 }
 
 interface Delimiter {
@@ -67,18 +69,7 @@ function classes(node: Element): string[] {
 }
 
 function languageOf(pre: Element, attrs: Record<string, unknown>): string | undefined {
-  if (typeof attrs.language === "string" && attrs.language) return attrs.language;
-  const code = pre.children.find((child): child is Element => child.type === "element" && child.tagName === "code");
-  for (const node of [code, pre]) {
-    if (!node) continue;
-    if (typeof node.properties.lang === "string") return node.properties.lang;
-    if (typeof node.properties.dataLang === "string") return node.properties.dataLang;
-    for (const name of classes(node)) {
-      const match = /^(?:language|lang)-(.+)$/.exec(name);
-      if (match) return match[1];
-    }
-  }
-  return undefined;
+  return typeof attrs.language === "string" && attrs.language ? attrs.language : preLanguage(pre);
 }
 
 function paragraph(children: ElementContent[]): Element {
@@ -89,7 +80,7 @@ function paragraph(children: ElementContent[]): Element {
 const PLAIN = new Set([
   "paragraph", "heading", "list", "list-item", "quote", "pullquote", "table", "separator", "group", "columns",
   "column", "html", "freeform", "buttons", "button", "image", "more", "cover", "media-text", "shortcode",
-  "details", "row", "stack", "missing", "video", "audio", "file", "footnotes", "math",
+  "details", "row", "stack", "missing", "video", "audio", "footnotes", "math",
 ]);
 
 /** Blocks that draw nothing of the author's own. */
@@ -126,6 +117,14 @@ function convertBlock(block: Delimiter, inner: ElementContent[], ctx: BlockConte
     const captions = elements(inner, (node) => node.tagName === "figcaption");
     return [paragraph([link(url, [text(url)])]), ...captions.map((caption) => paragraph(caption.children))];
   }
+  if (name === "file") {
+    // The file's link, without the "Download" button that repeats it.
+    ctx.converted(label);
+    return inner.filter((node) => !(node.type === "element" && node.tagName === "a" && classes(node).includes("wp-block-file__button"))).map((node) => {
+      if (node.type === "element") node.children = node.children.filter((child) => !(child.type === "element" && classes(child).includes("wp-block-file__button")));
+      return node;
+    });
+  }
   if (PLAIN.has(name)) {
     ctx.converted(label);
     return inner;
@@ -147,16 +146,24 @@ function gallery(inner: ElementContent[]): ElementContent[] {
 }
 
 /** Replaces every block's delimiters and HTML by HTML that keeps its meaning, depth first. */
-export function convertBlocks(children: ElementContent[], ctx: BlockContext): ElementContent[] {
+export function convertBlocks(children: ElementContent[], ctx: BlockContext, top = true): ElementContent[] {
   const out: ElementContent[] = [];
+  let freeform: ElementContent[] = [];
+  const flush = () => {
+    const hasText = freeform.some((node) => !(node.type === "text" && node.value.trim() === "") && node.type !== "comment");
+    out.push(...(hasText && ctx.freeform ? ctx.freeform(freeform) : freeform));
+    freeform = [];
+  };
   for (let i = 0; i < children.length; i++) {
     const node = children[i];
     const open = delimiter(node);
     if (!open) {
-      if (node.type === "element") node.children = convertBlocks(node.children, ctx);
-      out.push(node);
+      if (node.type === "element") node.children = convertBlocks(node.children, ctx, false);
+      if (top) freeform.push(node);
+      else out.push(node);
       continue;
     }
+    flush();
     // A closer without its opener (the HTML between them was malformed) only goes.
     if (open.closer) continue;
     if (open.selfClosing) {
@@ -177,8 +184,9 @@ export function convertBlocks(children: ElementContent[], ctx: BlockContext): El
       ctx.converted(`wp:${open.name}`);
       continue;
     }
-    out.push(...convertBlock(open, convertBlocks(children.slice(i + 1, end), ctx), ctx));
+    out.push(...convertBlock(open, convertBlocks(children.slice(i + 1, end), ctx, false), ctx));
     i = end;
   }
+  flush();
   return out;
 }

@@ -1,4 +1,5 @@
-import type { Element } from "hast";
+import type { Element, Root } from "hast";
+import { SKIP, visit } from "unist-util-visit";
 import { decodeHTMLStrict } from "entities";
 import { parseFragment, type DefaultTreeAdapterMap } from "parse5";
 
@@ -74,28 +75,91 @@ export interface PreLang {
   code: string;
 }
 
-/**
- * Every `<pre lang="...">` (WP-Syntax) with the source text between its tags,
- * found by an HTML parser with source positions. WP-Syntax reads that text
- * as code, not HTML: it is used exactly as written, decoded only when
- * `escaped="true"`.
- */
-export function findPreLang(html: string): PreLang[] {
-  const found: PreLang[] = [];
-  const walk = (node: P5Node) => {
+/** The first `<pre lang>` start tag in `html` (in document order), read by the HTML parser. */
+function firstPreLang(html: string): { start: number; textStart: number; lang: string; escaped?: string } | undefined {
+  // Walked with a stack, not recursion: a body may nest deeply (lib/wordpress/depth).
+  const stack: P5Node[] = [parseFragment(html, { sourceCodeLocationInfo: true }) as unknown as P5Node];
+  while (stack.length) {
+    const node = stack.pop() as P5Node;
     if ("tagName" in node && node.tagName === "pre") {
       const element = node as P5Element;
       const lang = element.attrs.find((a) => a.name === "lang")?.value;
       const location = element.sourceCodeLocation;
-      if (lang !== undefined && location?.startTag && location.endTag) {
-        const escaped = element.attrs.find((a) => a.name === "escaped")?.value.toLowerCase() === "true";
-        const raw = html.slice(location.startTag.endOffset, location.endTag.startOffset);
-        found.push({ start: location.startOffset, end: location.endOffset, lang, code: codeText(raw, escaped) });
-        return;
+      if (lang !== undefined && location?.startTag) {
+        const escaped = element.attrs.find((a) => a.name === "escaped")?.value.toLowerCase();
+        return { start: location.startOffset, textStart: location.startTag.endOffset, lang, escaped };
       }
     }
-    if ("childNodes" in node) for (const child of node.childNodes) walk(child);
-  };
-  walk(parseFragment(html, { sourceCodeLocationInfo: true }) as unknown as P5Node);
+    if ("childNodes" in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as P5Node);
+  }
+  return undefined;
+}
+
+/**
+ * Every `<pre lang="...">` (WP-Syntax) with its code. The HTML parser finds
+ * the start tag; the code runs to the first `</pre>`, as WP-Syntax reads it:
+ * it is text, not HTML (`for (i=0;i<max;i++)` holds no tag). It is used as
+ * written, decoded when it is escaped.
+ */
+export function findPreLang(html: string): PreLang[] {
+  const found: PreLang[] = [];
+  let offset = 0;
+  for (;;) {
+    const rest = html.slice(offset);
+    const pre = firstPreLang(rest);
+    if (!pre) break;
+    const close = rest.toLowerCase().indexOf("</pre>", pre.textStart);
+    if (close < 0) break;
+    const raw = rest.slice(pre.textStart, close);
+    // escaped="true" says the text is HTML-escaped. Without the attribute, text with no bare < or >
+    // was escaped by the visual editor on saving (its `&gt;` means `>`); text with them is as typed.
+    const escaped = pre.escaped === "true" || (pre.escaped === undefined && !/[<>]/.test(raw));
+    found.push({ start: offset + pre.start, end: offset + close + "</pre>".length, lang: pre.lang, code: codeText(raw, escaped) });
+    offset += close + "</pre>".length;
+  }
   return found;
+}
+
+function classNames(node: Element): string[] {
+  const value = node.properties.className;
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+/**
+ * The language a highlighting plugin wrote on a `<pre>` or its `<code>`:
+ * `class="brush: php"` (SyntaxHighlighter), `class="lang:php"` (Crayon),
+ * `class="lang-js"` or `language-js` (Prism, highlight.js), `lang`,
+ * `data-lang` or `data-language`.
+ */
+export function preLanguage(pre: Element): string | undefined {
+  const code = pre.children.find((child): child is Element => child.type === "element" && child.tagName === "code");
+  for (const node of [code, pre]) {
+    if (!node) continue;
+    for (const name of ["lang", "dataLang", "dataLanguage"]) {
+      const value = node.properties[name];
+      if (typeof value === "string" && value.trim()) return value;
+    }
+    const names = classNames(node);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      if (name === "brush:" && names[i + 1]) return names[i + 1].replace(/;$/, "");
+      const match = /^(?:brush:|lang:|lang-|language-)([\w#+.-]+?);?$/.exec(name);
+      if (match) return match[1];
+    }
+  }
+  return undefined;
+}
+
+/** Gives every `<pre>` whose plugin named a language the `<code class="language-x">` Markdown's writer reads. */
+export function labelCodeLanguages(tree: Root): void {
+  visit(tree, "element", (node: Element) => {
+    if (node.tagName !== "pre") return;
+    const language = normalizeLanguage(preLanguage(node));
+    if (!language) return SKIP;
+    const code = node.children.find((child): child is Element => child.type === "element" && child.tagName === "code");
+    const only = code && node.children.every((child) => child === code || (child.type === "text" && child.value.trim() === ""));
+    if (only) code.properties = { ...code.properties, className: [`language-${language}`] };
+    else node.children = [{ type: "element", tagName: "code", properties: { className: [`language-${language}`] }, children: node.children }];
+    return SKIP;
+  });
 }

@@ -1,10 +1,11 @@
 import type { Element, ElementContent, Nodes, Parents, Root } from "hast";
-import type { Html, Link, Nodes as MdastNodes, PhrasingContent, Root as MdastRoot } from "mdast";
+import type { Html, Link, Nodes as MdastNodes, Paragraph, PhrasingContent, Root as MdastRoot } from "mdast";
 import { defaultHandlers, toMdast, type Handle, type State } from "hast-util-to-mdast";
 import { toHtml } from "hast-util-to-html";
 import { toMarkdown } from "mdast-util-to-markdown";
 import { gfmToMarkdown } from "mdast-util-gfm";
 import { visit } from "unist-util-visit";
+import { FOOTNOTE_REFERENCE, footnoteDefinitions, footnoteReferenceHandler, markFootnotes, type Footnote } from "./footnotes";
 
 /**
  * A converted body's HTML tree as Markdown (CommonMark + GFM), written by
@@ -65,9 +66,11 @@ const figure: Handle = (state, node) => {
 
 const table: Handle = (state, node) => (isComplexTable(node) ? html(rawHtml(node)) : defaultHandlers.table(state, node));
 
+/** Inline HTML tags around converted content; `hName` tells the paragraph-wrapping that they are phrasing. */
 const inlineHtml: Handle = (state: State, node: Element) => {
   const open = toHtml({ ...node, children: [] }).replace(/<\/[^>]+>$/, "");
-  return [html(open), ...(state.all(node) as PhrasingContent[]), html(`</${node.tagName}>`)];
+  const tag = (value: string): Html => ({ type: "html", value, data: { hName: node.tagName } });
+  return [tag(open), ...(state.all(node) as PhrasingContent[]), tag(`</${node.tagName}>`)];
 };
 
 const details: Handle = (_state, node) => html(rawHtml(node));
@@ -97,22 +100,40 @@ function write(tree: MdastNodes): string {
   return toMarkdown(tree, MARKDOWN_OPTIONS).replace(/\n+$/, "\n");
 }
 
-/** A body's tree as Markdown, HTML kept where Markdown cannot hold it. */
-export function bodyToMarkdown(tree: Root): string {
-  const mdast = toMdast(tree, {
-    handlers: {
-      figure,
-      table,
-      details,
-      ...Object.fromEntries([...INLINE_HTML].map((name) => [name, inlineHtml])),
-    },
-  });
+const BODY_HANDLERS: Record<string, Handle> = {
+  figure,
+  table,
+  details,
+  ...Object.fromEntries([...INLINE_HTML].map((name) => [name, inlineHtml])),
+};
+
+/** A body's tree as Markdown, HTML kept where Markdown cannot hold it; Gutenberg footnotes as GFM footnotes. */
+export function bodyToMarkdown(tree: Root, notes: Footnote[] = []): string {
+  const order = markFootnotes(tree, notes);
+  const handlers = { ...BODY_HANDLERS, [FOOTNOTE_REFERENCE]: footnoteReferenceHandler(order) };
+  const mdast = toMdast(tree, { handlers }) as MdastRoot;
+  const convert = (note: Root) => (toMdast(note, { handlers: BODY_HANDLERS }) as MdastRoot).children;
+  mdast.children.push(...footnoteDefinitions(order, notes, convert));
   return write(mdast);
 }
 
+/** In comments, a heading is a paragraph in bold: the subset has no headings. */
+const headingAsStrong: Handle = (state, node) => {
+  const result: Paragraph = { type: "paragraph", children: [{ type: "strong", children: state.all(node) as PhrasingContent[] }] };
+  return result;
+};
+
+/** In comments, only web and mail links stay links (no `javascript:`); others are their text. */
+const safeLink: Handle = (state, node) => {
+  const href = String(node.properties.href ?? "");
+  if (/^(?:https?:|mailto:|\/|#)/i.test(href.trim())) return defaultHandlers.a(state, node);
+  return state.all(node);
+};
+
 /** The Markdown subset of comments: no raw HTML, images as links. */
 export function commentToMarkdown(tree: Root): string {
-  const mdast = toMdast(tree, { handlers: { img: imageAsLink, image: imageAsLink } }) as MdastRoot;
+  const headings = Object.fromEntries(["h1", "h2", "h3", "h4", "h5", "h6"].map((name) => [name, headingAsStrong]));
+  const mdast = toMdast(tree, { handlers: { img: imageAsLink, image: imageAsLink, a: safeLink, ...headings } }) as MdastRoot;
   // Nothing in the subset is HTML: any node the conversion kept as HTML is dropped.
   visit(mdast, "html", (_node, index, parent) => {
     if (parent && index !== undefined) {
@@ -123,14 +144,14 @@ export function commentToMarkdown(tree: Root): string {
   return write(mdast);
 }
 
-/** The plain text of a tree's content, paragraphs joined by a space. */
+/** The plain text of a tree's content, paragraphs joined by a space; code blocks left out. */
 export function plainText(nodes: Array<Nodes | ElementContent>): string {
   const parts: string[] = [];
   const walk = (node: Nodes | ElementContent) => {
     if (node.type === "text") parts.push(node.value);
     else if (node.type === "element") {
       if (node.tagName === "br" || node.tagName === "p" || /^h\d$/.test(node.tagName) || node.tagName === "li") parts.push(" ");
-      if (node.tagName === "script" || node.tagName === "style") return;
+      if (node.tagName === "script" || node.tagName === "style" || node.tagName === "pre") return;
       node.children.forEach(walk);
       if (node.tagName === "p") parts.push(" ");
     } else if (node.type === "root") node.children.forEach(walk);

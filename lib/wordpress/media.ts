@@ -99,10 +99,30 @@ export function text(value: string): ElementContent {
 
 /** Rewrites images, links and embedded players in place. */
 export function rewriteMedia(tree: Root, ctx: MediaContext): void {
+  const players = new WeakSet<object>();
   visit(tree, "element", (node: Element, index, parent: Parents | undefined) => {
     if (node.tagName === "img") {
+      const classes = stringProperty(node, "className") ?? "";
+      const alt = stringProperty(node, "alt");
+      if (/\b(?:wp-smiley|emoji)\b/.test(classes) && alt && parent && index !== undefined) {
+        // A smiley WordPress drew as a picture is the characters typed.
+        parent.children[index] = text(alt);
+        return;
+      }
       rewriteImage(node, ctx);
       return;
+    }
+    if ((node.tagName === "video" || node.tagName === "audio") && parent && index !== undefined) {
+      // A player of the site's own file: a link to the file, named by it.
+      const source = node.children.find((child): child is Element => child.type === "element" && child.tagName === "source");
+      const src = stringProperty(node, "src") ?? (source && stringProperty(source, "src"));
+      if (!src) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      const name = decodeURIComponentSafe(pathOf(src).split("/").pop() ?? "") || src;
+      parent.children[index] = link(rewriteHref(src, ctx), [text(name)]);
+      return SKIP;
     }
     if (node.tagName === "a") {
       const image = onlyChild(node);
@@ -114,6 +134,11 @@ export function rewriteMedia(tree: Root, ctx: MediaContext): void {
         parent.children[index] = image;
         return SKIP;
       }
+      if (!node.children.some((child) => child.type === "element" || (child.type === "text" && child.value.trim() !== "")) && parent && index !== undefined) {
+        // An empty link shows nothing on the old page either.
+        parent.children.splice(index, 1);
+        return index;
+      }
       if (href) node.properties.href = rewriteHref(href, ctx);
       return;
     }
@@ -122,8 +147,13 @@ export function rewriteMedia(tree: Root, ctx: MediaContext): void {
       if (!src || !parent || index === undefined) return;
       const page = playerPage(src);
       const title = stringProperty(node, "title");
-      parent.children[index] = link(page, [text(title || page)]);
-      ctx.count(node.tagName);
+      const player = link(page, [text(title || page)]);
+      players.add(player);
+      parent.children[index] = player;
+      ctx.count(`<${node.tagName}>`);
+      // Players side by side become links on lines of their own.
+      const previous = parent.children.slice(0, index).reverse().find((child) => !(child.type === "text" && child.value.trim() === ""));
+      if (previous && players.has(previous)) parent.children.splice(index, 0, { type: "element", tagName: "br", properties: {}, children: [] });
       return SKIP;
     }
   });
@@ -140,10 +170,15 @@ function isRedundantImageLink(anchor: Element, image: Element, href: string, ctx
   return imageStem(href) === imageStem(src) || (original !== undefined && imageStem(original) === imageStem(href));
 }
 
+/** A link into WordPress's uploads folder (any file: a PDF, a video), or to an image file. */
+export function isUploadLink(href: string): boolean {
+  return /\/wp-content\/uploads\//.test(pathOf(href)) || isImageFile(href);
+}
+
 function rewriteHref(href: string, ctx: MediaContext): string {
   const target = ctx.linkTarget(href);
   if (target !== undefined) return target;
-  if (isImageFile(href)) return ctx.uploadTarget(href) ?? href;
+  if (isUploadLink(href)) return ctx.uploadTarget(href) ?? href;
   return href;
 }
 
@@ -152,10 +187,10 @@ function rewriteImage(node: Element, ctx: MediaContext): void {
   const srcset = stringProperty(node, "srcSet");
   let src = (id && ctx.attachment?.(id)) || (srcset && largestSrcset(srcset)) || stringProperty(node, "src") || "";
   src = ctx.uploadTarget(src) ?? src;
-  const kept: Element["properties"] = { src };
-  const alt = stringProperty(node, "alt");
-  if (alt !== undefined) kept.alt = alt;
-  const title = stringProperty(node, "title");
-  if (title) kept.title = title;
-  node.properties = kept;
+  // WordPress fills `title` with the file's name and leaves `alt` empty; a title of the author's own
+  // describes the picture better than nothing does.
+  const title = stringProperty(node, "title")?.trim();
+  let alt = stringProperty(node, "alt") ?? "";
+  if (!alt.trim() && title && title.toLowerCase() !== imageStem(src) && title.toLowerCase() !== imageStem(stringProperty(node, "src") ?? "")) alt = title;
+  node.properties = { src, alt };
 }

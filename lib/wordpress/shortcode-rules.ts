@@ -11,6 +11,8 @@ import type { Shortcode } from "./shortcodes";
 export interface Expansion {
   block: ElementContent[];
   inline: ElementContent[];
+  /** A block wherever it is written (code of several lines): it ends the paragraph around it. */
+  standsAlone?: boolean;
 }
 
 export interface ShortcodeContext {
@@ -42,7 +44,8 @@ function caption(shortcode: Shortcode): Expansion {
   while (words.length && isBlank(words[0])) words.shift();
   while (words.length && isBlank(words[words.length - 1])) words.pop();
   const figure = element("figure", {}, [...picture, ...(words.length ? [element("figcaption", {}, words)] : [])]);
-  return { block: [words.length ? figure : element("p", {}, picture)], inline: [...picture, ...(words.length ? [text(" "), ...words] : [])] };
+  // WordPress shows a caption as a block (a <figure> or <div>) wherever it is written.
+  return { block: [words.length ? figure : element("p", {}, picture)], inline: [...picture, ...(words.length ? [text(" "), ...words] : [])], standsAlone: true };
 }
 
 /** `[gallery ids="1,2"]` (or the post's attached images): each picture in its own paragraph. */
@@ -53,7 +56,7 @@ function gallery(shortcode: Shortcode, ctx: ShortcodeContext): Expansion | undef
     : (ctx.attachedImages?.() ?? []);
   if (!urls.length) return undefined;
   const images = urls.map((src) => element("img", { src, alt: "" }, []));
-  return { block: images.map((image) => element("p", {}, [image])), inline: images };
+  return { block: images.map((image) => element("p", {}, [image])), inline: images, standsAlone: true };
 }
 
 function code(shortcode: Shortcode): Expansion {
@@ -63,7 +66,7 @@ function code(shortcode: Shortcode): Expansion {
   const value = codeText(raw, escaped);
   const attrs = shortcode.attrs;
   const language = attrs.lang ?? attrs.language ?? attrs.brush ?? CODE_SHORTCODES[shortcode.name];
-  return { block: [codeBlock(value, language)], inline: [inlineCode(value)] };
+  return { block: [codeBlock(value, language)], inline: [inlineCode(value)], standsAlone: value.includes("\n") };
 }
 
 /** The address a media shortcode plays: `[youtube URL]`, `[youtube=URL]`, `[video src=...]`, `[embed]URL[/embed]`. */
@@ -89,11 +92,21 @@ function media(shortcode: Shortcode): Expansion | undefined {
   const address = mediaAddress(shortcode);
   if (!address) return undefined;
   const href = videoPage(shortcode.name, address.replace(/&amp;/g, "&"));
-  const anchor = link(href, [text(href)]);
+  // A file of one's own is named by its file name; a page elsewhere by its address.
+  const file = FILE_PLAYERS.has(shortcode.name) ? href.split(/[?#]/)[0].split("/").pop() : undefined;
+  const anchor = link(href, [text(file || href)]);
   return { block: [element("p", {}, [anchor])], inline: [anchor] };
 }
 
-const MEDIA = new Set(["youtube", "vimeo", "dailymotion", "video", "audio", "embed", "playlist", "wpvideo", "soundcloud", "ted", "twitter", "tweet", "instagram", "flickr", "spotify"]);
+/** Players: WordPress's own, WordPress.com's and Viper's Video Quicktags'. */
+const MEDIA = new Set([
+  "youtube", "vimeo", "dailymotion", "video", "audio", "embed", "playlist", "wpvideo", "videopress", "soundcloud",
+  "ted", "twitter", "tweet", "instagram", "flickr", "spotify", "googlevideo", "veoh", "viddler", "metacafe",
+  "bliptv", "flickrvideo", "ifilm", "myspace", "flv", "quicktime", "videofile",
+]);
+
+/** Players whose address is a file of the site's own, named by its file name. */
+const FILE_PLAYERS = new Set(["video", "audio", "flv", "quicktime", "videofile"]);
 
 /** The expansion of a shortcode Quire knows, or undefined: left as written. */
 export function expandShortcode(shortcode: Shortcode, ctx: ShortcodeContext): Expansion | undefined {

@@ -7,7 +7,7 @@
  */
 
 export interface Shortcode {
-  /** Lower-case name. */
+  /** The name as written: WordPress matches names exactly, so `[Embed(...)]` (ActionScript) is no `[embed]`. */
   name: string;
   attrs: Record<string, string>;
   /** The text between the opening and closing tag; undefined for a self-closing one. */
@@ -46,7 +46,7 @@ export function parseAttributes(text: string): Record<string, string> {
 export function replaceShortcodes(text: string, replace: (shortcode: Shortcode) => string | undefined): string {
   return text.replace(SHORTCODE, (source, open: string, name: string, attrText: string, selfClosing: string | undefined, content: string | undefined, close: string) => {
     if (open === "[" && close === "]") return source.slice(1, -1);
-    const shortcode: Shortcode = { name: name.toLowerCase(), attrs: parseAttributes(attrText), content, source: source.slice(open.length, source.length - close.length) };
+    const shortcode: Shortcode = { name, attrs: parseAttributes(attrText), content, source: source.slice(open.length, source.length - close.length) };
     const replaced = replace(shortcode);
     if (replaced !== undefined) return open + replaced + close;
     if (content === undefined) return source;
@@ -58,8 +58,10 @@ export function replaceShortcodes(text: string, replace: (shortcode: Shortcode) 
 
 /**
  * Whether an unknown `[name ...]` reads as a shortcode rather than text in
- * brackets: it has a closing tag, an attribute, or closes itself.
+ * brackets: a lower-case name, and a closing tag, an attribute, or `/]`.
  */
 export function looksLikeShortcode(shortcode: Shortcode): boolean {
+  // Shortcode names are lower-case; `[SWF(width="1")]` and `[Bindable]` are ActionScript metadata.
+  if (!/^[a-z][a-z0-9_-]*$/.test(shortcode.name)) return false;
   return shortcode.content !== undefined || /=|\/\]$/.test(shortcode.source) || Object.keys(shortcode.attrs).some((key) => !/^\d+$/.test(key));
 }
