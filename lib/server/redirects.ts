@@ -1,9 +1,12 @@
 /**
- * Old URLs that must keep working: each post's `aliases`, WordPress-style
- * `/<slug>/` permalinks (when site.config.ts turns them on) and the extra
- * table in site.config.ts. scripts/prepare-content.ts writes the table for
- * each build; lib/server/redirect-table.ts reads it for proxy.server.ts (308s), and
- * scripts/finish-build.ts for a static export's refresh pages (lib/export/legacy-pages.ts).
+ * Old URLs that must keep working: each post's and standalone page's
+ * `aliases` (WordPress's `/?p=123` among them), WordPress-style `/<slug>/`
+ * permalinks and WordPress's usual addresses (when site.config.ts turns them
+ * on: lib/server/wordpress-addresses.ts) and the extra table in
+ * site.config.ts. scripts/prepare-content.ts writes the table for each build;
+ * lib/server/redirect-table.ts reads it for proxy.server.ts (308s), and
+ * scripts/finish-build.ts for a static export's refresh pages
+ * (lib/export/legacy-pages.ts) and home page script (lib/export/query-redirects.ts).
  */
 import { postPath, ROUTE_ROOTS, underPrefix } from "../web/urls";
 import { nestedCategory, wordpressAddresses, type WordPressPost, type WordPressSite } from "./wordpress-addresses";

@@ -11,7 +11,7 @@ async function expectScheme(page: Page, colorScheme: "light" | "dark") {
   await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${colorScheme}\\b`));
 }
 
-for (const path of ["/", "/blog/europython-2014", "/tags/python", "/blog", "/archive", "/series/fixture-files", "/blog/downloads", "/authors/quire-author", "/about", "/no-such-page", "/fr", "/fr/blog/europython-2014", ...codePaths]) {
+for (const path of ["/", "/blog/europython-2014", "/tags/python", "/blog", "/archive", "/series/fixture-files", "/blog/downloads", "/blog/imported-from-wordpress", "/authors/quire-author", "/about", "/no-such-page", "/fr", "/fr/blog/europython-2014", ...codePaths]) {
   for (const colorScheme of ["light", "dark"] as const) {
     test(`${path} has no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
