@@ -76,7 +76,9 @@ export function siteSettings(channel: WxrChannel): string[] {
     `  title: ${quote(channel.title)},`,
     channel.description ? `  description: ${quote(channel.description)},` : `  description: "…", // the export has none`,
     `  siteUrl: ${quote(siteUrl)}, // the address the blog will have; the old one keeps its links working`,
-    ...(language ? [`  language: ${quote(language)}, // the export says ${quote(channel.language)}; \`languages\`, if you keep it, must declare it`] : []),
+    ...(language
+      ? [`  language: ${quote(language)}, // ${language === channel.language.trim() ? "" : `the export says ${quote(channel.language)}; `}\`languages\`, if you keep it, must declare it`]
+      : []),
     `  wordpressPermalinks: true,`,
   ];
 }
