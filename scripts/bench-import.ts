@@ -78,6 +78,8 @@ const budget = (m: { wallSeconds: number; peakRssMB: number }) =>
   `${m.wallSeconds.toFixed(1)} s wall (budget 30 s), ${m.peakRssMB.toFixed(0)} MB peak RSS (budget 500 MB)`;
 console.log(`first import: ${budget(first)}`);
 console.log(`re-run:       ${budget(again)}`);
-console.log(fs.readFileSync(path.join(dir, "first.log"), "utf8").split("\n").filter((l) => /^\s+(posts|pages|images|files):/.test(l)).join("\n"));
+const lines = (log: string, pattern: RegExp) => fs.readFileSync(path.join(dir, log), "utf8").split("\n").filter((l) => pattern.test(l));
+console.log(lines("first.log", /^\s+(posts|pages|images|files):/).join("\n"));
+console.log(`  re-run ${lines("again.log", /^\s+files:/).join("").trim()}`);
 if (args.includes("--keep")) console.log(`kept ${dir}`);
 else fs.rmSync(dir, { recursive: true, force: true });
