@@ -47,6 +47,7 @@ describe("importWordpress on a small export", () => {
         "blog/2010/2010-06-02-second-2.md",
         "blog/2010/2010-07-01-привет.md",
         "blog/2010/images/photo.jpg",
+        "blog/images/photo.jpg",
         "blog/2011/2011-02-01-a-draft-title-nobody-may-see.md",
         "blog/2011/2011-02-02-pending-review.md",
         "blog/2011/2011-02-03-auto-draft.md",
@@ -122,6 +123,9 @@ describe("importWordpress on a small export", () => {
     expect(bytes(path.join(out, "blog/2010/images/photo.jpg"))).toEqual(bytes(`${FIXTURES}/uploads/2010/05/photo.jpg`));
     const hello = fs.readFileSync(path.join(out, "blog/2010/2010-05-03-hello-world.md"), "utf8");
     expect(hello).toContain("](http://old.example.com/wp-content/uploads/2010/05/gone.jpg)");
+    // A page renders as if it sat in the posts folder: its images are in blog/images/.
+    expect(fs.readFileSync(path.join(out, "pages/about.md"), "utf8")).toContain("![Our roses](images/photo.jpg)");
+    expect(bytes(path.join(out, "blog/images/photo.jpg"))).toEqual(bytes(`${FIXTURES}/uploads/2010/05/photo.jpg`));
     expect(report.images.missing).toEqual([{ item: "Hello \u201cWorld\u201d & more", url: "http://old.example.com/wp-content/uploads/2010/05/gone.jpg" }]);
   });
 
