@@ -228,7 +228,10 @@ export async function* readWxr(chunks: AsyncIterable<string | Buffer>, file: str
     stack.push(name);
     text = "";
     if (stack.length === 1) {
-      if (name !== "rss") throw new WxrError(`${file}: not a WordPress export (its root element is <${name}>, not <rss>)`);
+      if (name !== "rss") {
+        const what = /^[\w:.-]{1,40}$/.test(name) ? `its root element is <${name}>, not <rss>` : "it is not XML";
+        throw new WxrError(`${file}: not a WordPress export (${what})`);
+      }
       sawRss = true;
       sawWordpress = Object.entries(tag.attributes).some(([key, value]) => key === "xmlns:wp" && /wordpress\.org\/export/.test(String(value)));
       return;

@@ -74,5 +74,8 @@ describe("readWxr", () => {
     await expect(read(fixture("not-wordpress.xml"))).rejects.toThrow(WxrError);
     await expect(read(fixture("not-wordpress.xml"))).rejects.toThrow(/not a WordPress export/);
     await expect(read("<html><body>hi</body></html>")).rejects.toThrow(/not a WordPress export/);
+    await expect(read("<html><body>hi</body></html>")).rejects.toThrow(/its root element is <html>, not <rss>/);
+    await expect(read(`<${"\u00e9".repeat(50)}>x</${"\u00e9".repeat(50)}>`)).rejects.toThrow(/\(it is not XML\)$/);
+    await expect(read("")).rejects.toThrow(/no XML in it/);
   });
 });
