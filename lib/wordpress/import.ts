@@ -154,33 +154,14 @@ async function plan(options: ImportOptions, report: ImportReport): Promise<Plan>
       report.notes.push(`page ${name}: "/${slug}" is one of Quire's own addresses; the page is /${renamed}`);
       slug = renamed;
     }
-    const key = (s: string) => s.toLocaleLowerCase("en");
-    const first = taken[type].get(key(slug));
-    if (first) {
-      let n = 2;
-      while (taken[type].has(key(`${slug}-${n}`))) n += 1;
-      report.notes.push(`${first} and ${name} share the slug "${slug}": the second is now "${slug}-${n}"`);
-      slug = `${slug}-${n}`;
-    }
-    taken[type].set(key(slug), name);
-
-    let date = isoDate(item.postDate, item.postDateGmt, offset);
-    if (!date) {
-      // Its last change, else its RSS date, else the day of the export: never a day it cannot have had.
-      const [fallback, from] = [
-        [isoDate(item.modified, item.modifiedGmt, offset), "its last change"],
-        [isoFromPubDate(item.pubDate), "its RSS date"],
-        [isoFromPubDate(channel.pubDate), "the day of the export"],
-        ["1970-01-01T00:00:00Z", "no date in the export at all"],
-      ].find(([value]) => value) as [string, string];
-      date = fallback;
-      report.notes.push(`${name} has no date: dated ${date.slice(0, 10)} (${from}); set its date by hand`);
-    }
+    slug = uniqueSlug(slug, name, taken[type], report);
+    const date = isoDate(item.postDate, item.postDateGmt, offset) ?? fallbackDate(item, name, channel, offset, report);
     const file = type === "post" ? postFilePath(date, slug) : `pages/${slug}.md`;
     const ownPath = type === "post" ? `/blog/${slug}` : `/${slug}`;
-    const oldPath = decodeOldPath(pathOf(item.link));
+    // The old permalink, unless it is a query (`/?p=123`, added below) or the new address itself.
+    const oldPath = /\?/.test(item.link) ? "" : decodeOldPath(pathOf(item.link));
     const aliases = [
-      ...(oldPath && oldPath !== "/" && !new URL(item.link || "/", "http://x").search && trimSlash(oldPath) !== ownPath ? [oldPath] : []),
+      ...(oldPath && oldPath !== "/" && trimSlash(oldPath) !== ownPath ? [oldPath] : []),
       ...(item.id ? [type === "post" ? `/?p=${item.id}` : `/?page_id=${item.id}`] : []),
     ];
     const oldSlugs = [decodeSlug(item.name), ...(item.meta.get("_wp_old_slug") ?? []).map(decodeSlug)].filter(Boolean);
@@ -192,6 +173,33 @@ async function plan(options: ImportOptions, report: ImportReport): Promise<Plan>
   const attachedTo = new Map<string, string[]>();
   for (const a of attached.sort((x, y) => x.order - y.order)) attachedTo.set(a.parent, [...(attachedTo.get(a.parent) ?? []), a.url]);
   return { channel, items, attachments, attachmentPages, attachedTo, offset };
+}
+
+/** `slug`, or `slug-2`, `-3`... when an earlier item has it (told apart without regard to case); both are named in the report. */
+function uniqueSlug(slug: string, name: string, taken: Map<string, string>, report: ImportReport): string {
+  const key = (s: string) => s.toLocaleLowerCase("en");
+  const first = taken.get(key(slug));
+  let unique = slug;
+  if (first) {
+    let n = 2;
+    while (taken.has(key(`${slug}-${n}`))) n += 1;
+    unique = `${slug}-${n}`;
+    report.notes.push(`${first} and ${name} share the slug "${slug}": the second is now "${unique}"`);
+  }
+  taken.set(key(unique), name);
+  return unique;
+}
+
+/** The date of an item without one: its last change, else its RSS date, else the day of the export; reported. */
+function fallbackDate(item: WxrItem, name: string, channel: WxrChannel, offset: number, report: ImportReport): string {
+  const [date, from] = [
+    [isoDate(item.modified, item.modifiedGmt, offset), "its last change"],
+    [isoFromPubDate(item.pubDate), "its RSS date"],
+    [isoFromPubDate(channel.pubDate), "the day of the export"],
+    ["1970-01-01T00:00:00Z", "no date in the export at all"],
+  ].find(([value]) => value) as [string, string];
+  report.notes.push(`${name} has no date: dated ${date.slice(0, 10)} (${from}); set its date by hand`);
+  return date;
 }
 
 function trimSlash(p: string): string {
@@ -256,24 +264,28 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     const key = uploadKey(url);
     if (!key) return undefined;
     const found = resolveUpload(key, (k) => uploadIndex.has(k), lowercaseIndex);
-    if (!found) {
+    // Pages render as if they sat in the posts folder: their images go to blog/images/.
+    const folder = file.startsWith("blog/") ? imagesFolderOf(file) : "blog/images";
+    let names = folders.get(folder);
+    if (!names) folders.set(folder, (names = new ImageFolder()));
+    const name = found ? names.nameFor(found) : "";
+    if (found && !copied.has(`${folder}/${name}`)) {
+      try {
+        out.write(`${folder}/${name}`, fs.readFileSync(uploadIndex.get(found)!));
+        copied.add(`${folder}/${name}`);
+        report.images.copied += 1;
+      } catch {
+        // an unreadable file is as good as missing: the import goes on
+      }
+    }
+    if (!found || !copied.has(`${folder}/${name}`)) {
       if (!missing.has(`${itemLabel}\u0000${url}`)) {
         missing.add(`${itemLabel}\u0000${url}`);
         report.images.missing.push({ item: itemLabel, url });
       }
       return undefined;
     }
-    // Pages render as if they sat in the posts folder: their images go to blog/images/.
-    const folder = file.startsWith("blog/") ? imagesFolderOf(file) : "blog/images";
-    let names = folders.get(folder);
-    if (!names) folders.set(folder, (names = new ImageFolder()));
-    const target = `${folder}/${names.nameFor(found)}`;
-    if (!copied.has(target)) {
-      copied.add(target);
-      out.write(target, fs.readFileSync(uploadIndex.get(found)!));
-      report.images.copied += 1;
-    }
-    return `images/${names.nameFor(found)}`;
+    return `images/${name}`;
   };
 
   const total = items.size;
