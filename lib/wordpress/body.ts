@@ -1,10 +1,9 @@
 import type { ElementContent, RootContent } from "hast";
-import { fromHtml } from "hast-util-from-html";
 import { linkBareAddresses } from "./addresses";
 import { autop, autopNodes } from "./autop";
 import { convertBlocks } from "./blocks";
 import { codeBlock, findPreLang, labelCodeLanguages } from "./code";
-import { flattenDeepHtml } from "./depth";
+import { parseShallow } from "./depth";
 import { parseFootnotes } from "./footnotes";
 import { bodyToMarkdown, commentToMarkdown } from "./markdown";
 import { rewriteMedia } from "./media";
@@ -67,11 +66,6 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   const placeholder = (expansion: Expansion, block?: boolean) => placeholderFor(expansions, expansion, block);
 
   let source = html.replace(/\r\n?/g, "\n");
-  const shallow = flattenDeepHtml(source);
-  if (shallow !== undefined) {
-    source = shallow;
-    bump(left, "html-nested-too-deep");
-  }
   const gutenberg = source.includes("<!-- wp:");
   source = markMore(source);
 
@@ -101,8 +95,9 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
     return undefined;
   });
 
-  const tree = fromHtml(source, { fragment: true });
-  unknownTagsAsText(tree, source, (tagName) => tagName === PLACEHOLDER || tagName === BLOCK_PLACEHOLDER || tagName === MORE);
+  const parsed = parseShallow(source, () => bump(left, "html-nested-too-deep"));
+  const tree = parsed.tree;
+  unknownTagsAsText(tree, parsed.source, (tagName) => tagName === PLACEHOLDER || tagName === BLOCK_PLACEHOLDER || tagName === MORE);
   if (gutenberg) {
     tree.children = convertBlocks(tree.children as ElementContent[], {
       converted: (name) => bump(converted, name),
@@ -131,8 +126,7 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
 
 /** A comment's text (WordPress comment HTML) as the Markdown subset comments use. */
 export function convertCommentText(html: string): string {
-  const source = html.replace(/\r\n?/g, "\n");
-  const tree = fromHtml(flattenDeepHtml(source) ?? source, { fragment: true });
+  const { tree } = parseShallow(html.replace(/\r\n?/g, "\n"), () => {});
   autop(tree);
   return commentToMarkdown(tree);
 }
