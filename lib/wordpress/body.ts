@@ -11,7 +11,7 @@ import { BLOCK_PLACEHOLDER, expandPlaceholders, PLACEHOLDER, placeholderFor } fr
 import { expandShortcode, type Expansion } from "./shortcode-rules";
 import { looksLikeShortcode, replaceShortcodes } from "./shortcodes";
 import { markMore, MORE, takeTeaser } from "./teaser";
-import { hoistEdgeSpaces, splitDoubleBreaks, unknownTagsAsText } from "./tidy";
+import { followHeadingAnchors, hoistEdgeSpaces, splitDoubleBreaks, unknownTagsAsText } from "./tidy";
 
 /**
  * A WordPress post's body (`content:encoded`) as the Markdown an author would
@@ -114,6 +114,7 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   labelCodeLanguages(tree);
   splitDoubleBreaks(tree);
   hoistEdgeSpaces(tree);
+  followHeadingAnchors(tree);
   linkBareAddresses(tree, (name) => bump(converted, name));
   rewriteMedia(tree, { ...ctx, count: (name) => bump(converted, name) });
   const teaser = takeTeaser(tree);

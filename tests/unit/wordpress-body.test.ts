@@ -450,3 +450,14 @@ describe("languages other highlighting plugins wrote", () => {
     expect(md(html)).toMatch(new RegExp("^```" + language + "\\n"));
   });
 });
+
+describe("links within the page", () => {
+  it("follow a heading's id to the id Quire gives the heading", async () => {
+    const out = md(
+      `<!-- wp:heading -->\n<h2 class="wp-block-heading" id="my-anchor">Über uns</h2>\n<!-- /wp:heading -->\n<!-- wp:paragraph -->\n<p><a href="#my-anchor">jump</a> <a href="#elsewhere">other</a></p>\n<!-- /wp:paragraph -->`,
+    );
+    expect(out).toBe("## Über uns\n\n[jump](#über-uns) [other](#elsewhere)\n");
+    const html = await render(out);
+    expect(html).toContain('id="über-uns"');
+  });
+});
