@@ -461,3 +461,13 @@ describe("links within the page", () => {
     expect(html).toContain('id="über-uns"');
   });
 });
+
+describe("automatic paragraphs in containers", () => {
+  it("keeps an explicit <br> single, and gives list items breaks but no paragraphs", () => {
+    expect(md("a<br />\nb\n<ul>\n<li>one\ntwo</li>\n</ul>")).toBe("a\\\nb\n\n- one\\\n  two\n");
+  });
+
+  it("gives a div's text paragraphs only when it has a blank line", () => {
+    expect(md("<div>just text</div>\n\n<div>one\n\ntwo</div>")).toBe("just text\n\none\n\ntwo\n");
+  });
+});
