@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertBody, convertCommentText, type BodyContext } from "@/lib/wordpress/body";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { expandAdmonitions } from "@/lib/markdown/admonitions";
 
 const OLD = "http://old.example.com";
 const UPLOADS = `${OLD}/wp-content/uploads/2010/05`;
@@ -20,9 +21,9 @@ function context(over: Partial<BodyContext> = {}): BodyContext {
 const md = (html: string, over: Partial<BodyContext> = {}) => convertBody(html, context(over)).markdown;
 
 const root = path.resolve("tests/fixtures/content");
-/** Renders Markdown as Quire renders a `.md` post. */
+/** Renders Markdown as Quire's content step renders a `.md` post (lib/build/analyze-post). */
 async function render(markdown: string): Promise<string> {
-  const { html } = await renderMarkdown(markdown, { title: "A post", root, file: path.join(root, "2010/2010-05-03-a.md"), warn: () => {} });
+  const { html } = await renderMarkdown(expandAdmonitions(markdown), { title: "A post", root, file: path.join(root, "2010/2010-05-03-a.md"), warn: () => {} });
   return html;
 }
 
@@ -379,6 +380,7 @@ describe("any text survives as the words the reader saw", () => {
     "[^1] not a footnote",
     "    four spaces",
     "<div>not html</div>",
+    '!!! note "not an admonition"',
   ];
 
   it.each(lines)("%s", async (line) => {
