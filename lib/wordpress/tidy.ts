@@ -127,7 +127,8 @@ export function unknownTagsAsText(tree: Root, source: string, keep: (tagName: st
       const openTag = source.slice(start, inner ?? end);
       const openEnd = openTag.indexOf(">");
       const opening = openEnd >= 0 ? openTag.slice(0, openEnd + 1) : openTag;
-      const closing = source.slice(start, end).endsWith(`</${node.tagName}>`) ? `</${node.tagName}>` : "";
+      const whole = source.slice(start, end);
+      const closing = whole.toLowerCase().endsWith(`</${node.tagName}>`) ? whole.slice(whole.length - node.tagName.length - 3) : "";
       return [{ type: "text", value: opening }, ...node.children, ...(closing ? [{ type: "text" as const, value: closing }] : [])];
     });
   tree.children = walk(tree.children) as RootContent[];

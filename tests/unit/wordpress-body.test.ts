@@ -261,6 +261,12 @@ describe("text that must not turn into Markdown", () => {
   });
 });
 
+describe("tags that name no HTML element", () => {
+  it("are the text the author typed, as written", () => {
+    expect(md("Set <Hostname>web1</Hostname> and <your name> here.")).toBe("Set \\<Hostname>web1\\</Hostname> and \\<your name> here.\n");
+  });
+});
+
 describe("what Markdown cannot hold", () => {
   it("stays HTML that Quire renders", async () => {
     const out = md(`H<sub>2</sub>O and E=mc<sup>2</sup>\n\n[caption]<img src="https://elsewhere.example/x.png" alt="X" /> Caption[/caption]`);
