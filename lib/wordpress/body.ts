@@ -1,4 +1,5 @@
-import type { ElementContent, RootContent } from "hast";
+import type { Element, ElementContent, RootContent } from "hast";
+import { visit } from "unist-util-visit";
 import { linkBareAddresses } from "./addresses";
 import { autop, autopNodes } from "./autop";
 import { convertBlocks } from "./blocks";
@@ -50,7 +51,8 @@ export interface ConvertedBody {
   teaser?: string;
   /** Blocks and shortcodes converted, by name ("wp:image", "caption", "gallery", ...), with counts. */
   converted: Record<string, number>;
-  /** Unknown shortcodes and blocks left as text, by name, with counts. */
+  /** Unknown shortcodes and blocks left as text, by name, with counts; also what could not come
+   *  along at all ("<script> (removed)", "html-nested-too-deep"). */
   left: Record<string, number>;
 }
 
@@ -117,6 +119,10 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   followHeadingAnchors(tree);
   linkBareAddresses(tree, (name) => bump(converted, name));
   rewriteMedia(tree, { ...ctx, count: (name) => bump(converted, name) });
+  // A script (a live demo, a widget) cannot come along into Markdown: the report names what went.
+  visit(tree, "element", (node: Element) => {
+    if (node.tagName === "script") bump(left, "<script> (removed)");
+  });
   const teaser = takeTeaser(tree);
   const notes = parseFootnotes(ctx.footnotes?.());
   // Footnote marks without their notes (no meta): each shows its number, and the report says so.

@@ -433,6 +433,12 @@ describe("players, files and pasted debris", () => {
     expect(md(`<p>Word<o:p></o:p> done <img class="wp-smiley" src="${OLD}/wp-includes/images/smilies/icon_smile.gif" alt=":)" /></p>`)).toBe("Word done :)\n");
   });
 
+  it("names a removed script in `left`: a live demo does not come along silently", () => {
+    const result = convertBody(`Demo:\n<canvas id="c"></canvas>\n<script src="${OLD}/demo.js"></script>`, context());
+    expect(result.markdown).toBe("Demo:\n");
+    expect(result.left).toEqual({ "<script> (removed)": 1 });
+  });
+
   it("keeps comments to the subset: headings in bold, no script links", () => {
     expect(convertCommentText(`<h2>Hi</h2><a href="javascript:alert(1)">x</a> <a href="https://ann.example">y</a>`)).toBe("**Hi**\n\nx [y](https://ann.example)\n");
   });
