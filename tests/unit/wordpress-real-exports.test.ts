@@ -13,6 +13,11 @@ import { visit } from "unist-util-visit";
 
 const SHARED = path.resolve("../shared/wordpress");
 const EXPORTS = ["betablog", "tight-loose-tight"];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** What a comment may hold: paragraphs, emphasis, links, code, quotes, lists (and line breaks). */
 const SUBSET = new Set(["root", "paragraph", "text", "emphasis", "strong", "link", "inlineCode", "code", "blockquote", "list", "listItem", "break", "delete"]);
 const DEBRIS = ["[caption", "[gallery", "[video", "<!-- wp:", "<pre lang", "[/caption]", "<!--more"];
@@ -46,6 +51,10 @@ describe.skipIf(!fs.existsSync(SHARED))("the shared WordPress exports", () => {
         for (const [key, count] of Object.entries(result.converted)) converted[key] = (converted[key] ?? 0) + count;
         for (const [key, count] of Object.entries(result.left)) left[key] = (left[key] ?? 0) + count;
         for (const debris of DEBRIS) expect(result.markdown, `${item.title}: ${debris}`).not.toContain(debris);
+        // Code comes through exactly, each block in a fence of its own.
+        for (const pre of findPreLang(item.content.replace(/\r\n?/g, "\n"))) {
+          expect(result.markdown, `${item.title}: code`).toMatch(new RegExp("(^|\\n)(`{3,})[^\\n]*\\n" + escapeRegExp(pre.code) + "\\n\\2(\\n|$)"));
+        }
         const rendered = await renderMarkdown(result.markdown, { title: item.title, root, file: path.join(root, "post.md"), warn: () => {} });
         expect(rendered.html.length, item.title).toBeGreaterThanOrEqual(0);
         for (const debris of DEBRIS) expect(rendered.html, `${item.title}: ${debris}`).not.toContain(debris);
