@@ -29,7 +29,7 @@ const LANGUAGE_ALIASES: Record<string, string> = {
 };
 
 /** A plugin's language name, lower-cased and made one Markdown fences and Shiki know; undefined when absent. */
-export function normalizeLanguage(lang: string | undefined): string | undefined {
+function normalizeLanguage(lang: string | undefined): string | undefined {
   const id = lang?.trim().toLowerCase().replace(/[^\w#+.-]/g, "");
   if (!id) return undefined;
   return LANGUAGE_ALIASES[id] ?? id;

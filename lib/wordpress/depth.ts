@@ -36,7 +36,7 @@ function textOf(node: P5Node): string {
 }
 
 /** The HTML with everything past MAX_HTML_DEPTH reduced to its text, or undefined when it is within the limit. */
-export function flattenDeepHtml(html: string): string | undefined {
+function flattenDeepHtml(html: string): string | undefined {
   const fragment = parseFragment(html);
   const stack: Array<[P5Node, number]> = [[fragment as unknown as P5Node, 0]];
   let flattened = false;
