@@ -284,8 +284,11 @@ describe("<!--more--> and <!--nextpage-->", () => {
     expect(result.markdown).toBe("The **start** of it.\n\nSecond.\n\nRest.\n\nPage two.\n");
   });
 
-  it("has no teaser without the marker", () => {
+  it("has no teaser without the marker, or with nothing before it", () => {
     expect(convertBody("Just text.", context()).teaser).toBeUndefined();
+    const result = convertBody(`<!--more-->\nAll of it.`, context());
+    expect(result.teaser).toBeUndefined();
+    expect(result.markdown).toBe("All of it.\n");
   });
 
   it("finds the marker in a block-editor post", () => {
