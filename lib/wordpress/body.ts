@@ -68,8 +68,6 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   const placeholder = (expansion: Expansion, block?: boolean) => placeholderFor(expansions, expansion, block);
 
   let source = html.replace(/\r\n?/g, "\n");
-  const gutenberg = source.includes("<!-- wp:");
-  source = markMore(source);
 
   // WP-Syntax's `<pre lang>`: its text is code, not HTML.
   let lifted = "";
@@ -97,6 +95,9 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
     return undefined;
   });
 
+  source = markMore(source);
+  // A block-editor post has block comments outside its code (a post about blocks may show some in code).
+  const gutenberg = source.includes("<!-- wp:");
   const parsed = parseShallow(source, () => bump(left, "html-nested-too-deep"));
   const tree = parsed.tree;
   unknownTagsAsText(tree, parsed.source, (tagName) => tagName === PLACEHOLDER || tagName === BLOCK_PLACEHOLDER || tagName === MORE);

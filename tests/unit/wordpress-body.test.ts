@@ -41,6 +41,12 @@ describe("classic editor text: WordPress's automatic paragraphs", () => {
     expect(md("<p>One<br><br>Two<br>Three</p>")).toBe("One\n\nTwo\\\nThree\n");
   });
 
+  it("reads a classic post that shows block markup in its code as classic", () => {
+    expect(md(`Blocks look like this:\n<pre lang="html"><!-- wp:paragraph --><p>x</p><!-- /wp:paragraph --></pre>\nLine one\nline two`)).toBe(
+      "Blocks look like this:\n\n```html\n<!-- wp:paragraph --><p>x</p><!-- /wp:paragraph -->\n```\n\nLine one\\\nline two\n",
+    );
+  });
+
   it("applies no automatic paragraphs to a block-editor post", () => {
     expect(md("<!-- wp:paragraph -->\n<p>a\nb</p>\n<!-- /wp:paragraph -->")).toBe("a b\n");
   });
@@ -282,6 +288,12 @@ describe("<!--more--> and <!--nextpage-->", () => {
     const result = convertBody("The <strong>start</strong> of it.\n\nSecond.\n<!--more Read on-->\nRest.\n<!--nextpage-->\nPage two.", context());
     expect(result.teaser).toBe("The start of it. Second.");
     expect(result.markdown).toBe("The **start** of it.\n\nSecond.\n\nRest.\n\nPage two.\n");
+  });
+
+  it("leaves a marker shown in code alone", () => {
+    const result = convertBody(`Use it like this:\n<pre lang="html">Intro<!--more-->Rest</pre>`, context());
+    expect(result.teaser).toBeUndefined();
+    expect(result.markdown).toContain("Intro<!--more-->Rest");
   });
 
   it("has no teaser without the marker, or with nothing before it", () => {
