@@ -11,7 +11,7 @@ import { MORE } from "./teaser";
  */
 
 /** WordPress's `$allblocks`: elements wpautop never wraps in a paragraph. */
-export const BLOCK_ELEMENTS = new Set([
+const BLOCK_ELEMENTS = new Set([
   "table", "thead", "tfoot", "caption", "col", "colgroup", "tbody", "tr", "td", "th", "div", "dl", "dd", "dt",
   "ul", "ol", "li", "pre", "form", "map", "area", "blockquote", "address", "style", "p", "h1", "h2", "h3", "h4",
   "h5", "h6", "hr", "fieldset", "legend", "section", "article", "aside", "hgroup", "header", "footer", "nav",

@@ -29,10 +29,6 @@ interface Delimiter {
 /** The block grammar's delimiter (wp-includes/blocks.php, the block serialization default parser). */
 const DELIMITER = /^\s+(\/)?wp:([a-z][a-z0-9_-]*\/)?([a-z][a-z0-9_-]*)\s+(\{[\s\S]*\}\s+)?(\/)?$/;
 
-export function isBlockComment(value: string): boolean {
-  return DELIMITER.test(value);
-}
-
 function delimiter(node: ElementContent): Delimiter | undefined {
   if (node.type !== "comment") return undefined;
   const match = DELIMITER.exec((node as Comment).value);

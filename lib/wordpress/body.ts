@@ -1,10 +1,10 @@
-import type { ElementContent, RootContent } from "hast";
-import { fromHtml } from "hast-util-from-html";
+import type { Element, ElementContent, RootContent } from "hast";
+import { visit } from "unist-util-visit";
 import { linkBareAddresses } from "./addresses";
 import { autop, autopNodes } from "./autop";
 import { convertBlocks } from "./blocks";
 import { codeBlock, findPreLang, labelCodeLanguages } from "./code";
-import { flattenDeepHtml } from "./depth";
+import { parseShallow } from "./depth";
 import { parseFootnotes } from "./footnotes";
 import { bodyToMarkdown, commentToMarkdown } from "./markdown";
 import { rewriteMedia } from "./media";
@@ -12,7 +12,7 @@ import { BLOCK_PLACEHOLDER, expandPlaceholders, PLACEHOLDER, placeholderFor } fr
 import { expandShortcode, type Expansion } from "./shortcode-rules";
 import { looksLikeShortcode, replaceShortcodes } from "./shortcodes";
 import { markMore, MORE, takeTeaser } from "./teaser";
-import { hoistEdgeSpaces, splitDoubleBreaks, unknownTagsAsText } from "./tidy";
+import { followHeadingAnchors, hoistEdgeSpaces, splitDoubleBreaks, unknownTagsAsText } from "./tidy";
 
 /**
  * A WordPress post's body (`content:encoded`) as the Markdown an author would
@@ -51,7 +51,8 @@ export interface ConvertedBody {
   teaser?: string;
   /** Blocks and shortcodes converted, by name ("wp:image", "caption", "gallery", ...), with counts. */
   converted: Record<string, number>;
-  /** Unknown shortcodes and blocks left as text, by name, with counts. */
+  /** Unknown shortcodes and blocks left as text, by name, with counts; also what could not come
+   *  along at all ("<script> (removed)", "html-nested-too-deep"). */
   left: Record<string, number>;
 }
 
@@ -67,13 +68,6 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   const placeholder = (expansion: Expansion, block?: boolean) => placeholderFor(expansions, expansion, block);
 
   let source = html.replace(/\r\n?/g, "\n");
-  const shallow = flattenDeepHtml(source);
-  if (shallow !== undefined) {
-    source = shallow;
-    bump(left, "html-nested-too-deep");
-  }
-  const gutenberg = source.includes("<!-- wp:");
-  source = markMore(source);
 
   // WP-Syntax's `<pre lang>`: its text is code, not HTML.
   let lifted = "";
@@ -101,8 +95,12 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
     return undefined;
   });
 
-  const tree = fromHtml(source, { fragment: true });
-  unknownTagsAsText(tree, source, (tagName) => tagName === PLACEHOLDER || tagName === BLOCK_PLACEHOLDER || tagName === MORE);
+  source = markMore(source);
+  // A block-editor post has block comments outside its code (a post about blocks may show some in code).
+  const gutenberg = source.includes("<!-- wp:");
+  const parsed = parseShallow(source, () => bump(left, "html-nested-too-deep"));
+  const tree = parsed.tree;
+  unknownTagsAsText(tree, parsed.source, (tagName) => tagName === PLACEHOLDER || tagName === BLOCK_PLACEHOLDER || tagName === MORE);
   if (gutenberg) {
     tree.children = convertBlocks(tree.children as ElementContent[], {
       converted: (name) => bump(converted, name),
@@ -119,8 +117,13 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
   labelCodeLanguages(tree);
   splitDoubleBreaks(tree);
   hoistEdgeSpaces(tree);
+  followHeadingAnchors(tree);
   linkBareAddresses(tree, (name) => bump(converted, name));
   rewriteMedia(tree, { ...ctx, count: (name) => bump(converted, name) });
+  // A script (a live demo, a widget) cannot come along into Markdown: the report names what went.
+  visit(tree, "element", (node: Element) => {
+    if (node.tagName === "script") bump(left, "<script> (removed)");
+  });
   const teaser = takeTeaser(tree);
   const notes = parseFootnotes(ctx.footnotes?.());
   // Footnote marks without their notes (no meta): each shows its number, and the report says so.
@@ -131,8 +134,7 @@ export function convertBody(html: string, ctx: BodyContext): ConvertedBody {
 
 /** A comment's text (WordPress comment HTML) as the Markdown subset comments use. */
 export function convertCommentText(html: string): string {
-  const source = html.replace(/\r\n?/g, "\n");
-  const tree = fromHtml(flattenDeepHtml(source) ?? source, { fragment: true });
+  const { tree } = parseShallow(html.replace(/\r\n?/g, "\n"), () => {});
   autop(tree);
   return commentToMarkdown(tree);
 }

@@ -29,7 +29,7 @@ const LANGUAGE_ALIASES: Record<string, string> = {
 };
 
 /** A plugin's language name, lower-cased and made one Markdown fences and Shiki know; undefined when absent. */
-export function normalizeLanguage(lang: string | undefined): string | undefined {
+function normalizeLanguage(lang: string | undefined): string | undefined {
   const id = lang?.trim().toLowerCase().replace(/[^\w#+.-]/g, "");
   if (!id) return undefined;
   return LANGUAGE_ALIASES[id] ?? id;
@@ -75,8 +75,18 @@ export interface PreLang {
   code: string;
 }
 
-/** The first `<pre lang>` start tag in `html` (in document order), read by the HTML parser. */
-function firstPreLang(html: string): { start: number; textStart: number; lang: string; escaped?: string } | undefined {
+interface PreLangTag {
+  start: number;
+  textStart: number;
+  /** Where the parser ended the element: the code's end, unless the code held something that read as a tag. */
+  textEnd?: number;
+  lang: string;
+  escaped?: string;
+}
+
+/** The `<pre lang>` start tags in `html`, in document order, read by the HTML parser. */
+function preLangTags(html: string): PreLangTag[] {
+  const tags: PreLangTag[] = [];
   // Walked with a stack, not recursion: a body may nest deeply (lib/wordpress/depth).
   const stack: P5Node[] = [parseFragment(html, { sourceCodeLocationInfo: true }) as unknown as P5Node];
   while (stack.length) {
@@ -87,13 +97,16 @@ function firstPreLang(html: string): { start: number; textStart: number; lang: s
       const location = element.sourceCodeLocation;
       if (lang !== undefined && location?.startTag) {
         const escaped = element.attrs.find((a) => a.name === "escaped")?.value.toLowerCase();
-        return { start: location.startOffset, textStart: location.startTag.endOffset, lang, escaped };
+        tags.push({ start: location.startOffset, textStart: location.startTag.endOffset, textEnd: location.endTag?.startOffset, lang, escaped });
       }
     }
     if ("childNodes" in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i] as P5Node);
   }
-  return undefined;
+  return tags;
 }
+
+/** A quick look that saves parsing the many bodies without one. */
+const MAY_HOLD_PRE_LANG = /<pre\b[^>]*\blang\s*=/i;
 
 /**
  * Every `<pre lang="...">` (WP-Syntax) with its code. The HTML parser finds
@@ -103,19 +116,30 @@ function firstPreLang(html: string): { start: number; textStart: number; lang: s
  */
 export function findPreLang(html: string): PreLang[] {
   const found: PreLang[] = [];
+  if (!MAY_HOLD_PRE_LANG.test(html)) return found;
+  const lower = html.toLowerCase();
   let offset = 0;
-  for (;;) {
-    const rest = html.slice(offset);
-    const pre = firstPreLang(rest);
-    if (!pre) break;
-    const close = rest.toLowerCase().indexOf("</pre>", pre.textStart);
+  let tags = preLangTags(html);
+  while (tags.length) {
+    const pre = tags.shift() as PreLangTag;
+    if (pre.start < offset) continue;
+    const close = lower.indexOf("</pre>", pre.textStart);
     if (close < 0) break;
-    const raw = rest.slice(pre.textStart, close);
+    const raw = html.slice(pre.textStart, close);
     // escaped="true" says the text is HTML-escaped. Without the attribute, text with no bare < or >
     // was escaped by the visual editor on saving (its `&gt;` means `>`); text with them is as typed.
     const escaped = pre.escaped === "true" || (pre.escaped === undefined && !/[<>]/.test(raw));
-    found.push({ start: offset + pre.start, end: offset + close + "</pre>".length, lang: pre.lang, code: codeText(raw, escaped) });
-    offset += close + "</pre>".length;
+    found.push({ start: pre.start, end: close + "</pre>".length, lang: pre.lang, code: codeText(raw, escaped) });
+    offset = close + "</pre>".length;
+    if (pre.textEnd !== close) {
+      // The code held something the parser read as a tag, which may have hidden what follows: read the rest again.
+      tags = preLangTags(html.slice(offset)).map((tag) => ({
+        ...tag,
+        start: tag.start + offset,
+        textStart: tag.textStart + offset,
+        textEnd: tag.textEnd === undefined ? undefined : tag.textEnd + offset,
+      }));
+    }
   }
   return found;
 }

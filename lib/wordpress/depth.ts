@@ -1,3 +1,5 @@
+import type { Root } from "hast";
+import { fromHtml } from "hast-util-from-html";
 import { parseFragment, serialize, type DefaultTreeAdapterMap } from "parse5";
 
 /**
@@ -34,7 +36,7 @@ function textOf(node: P5Node): string {
 }
 
 /** The HTML with everything past MAX_HTML_DEPTH reduced to its text, or undefined when it is within the limit. */
-export function flattenDeepHtml(html: string): string | undefined {
+function flattenDeepHtml(html: string): string | undefined {
   const fragment = parseFragment(html);
   const stack: Array<[P5Node, number]> = [[fragment as unknown as P5Node, 0]];
   let flattened = false;
@@ -50,4 +52,34 @@ export function flattenDeepHtml(html: string): string | undefined {
     for (const child of children) stack.push([child, depth + 1]);
   }
   return flattened ? serialize(fragment) : undefined;
+}
+
+/** How deep a tree nests, measured without recursion. */
+function depthOf(tree: Root): number {
+  let deepest = 0;
+  const stack: Array<[{ children?: unknown[] }, number]> = [[tree, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop() as [{ children?: unknown[] }, number];
+    if (depth > deepest) deepest = depth;
+    for (const child of node.children ?? []) stack.push([child as { children?: unknown[] }, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * A body parsed into a tree no deeper than MAX_HTML_DEPTH, with the source it
+ * was parsed from (flattened when it was too deep; `tooDeep` is told then).
+ */
+export function parseShallow(html: string, tooDeep: () => void): { tree: Root; source: string } {
+  let tree: Root | undefined;
+  try {
+    tree = fromHtml(html, { fragment: true });
+  } catch (error) {
+    // Thousands of levels overflow the parser's tree builder itself.
+    if (!(error instanceof RangeError)) throw error;
+  }
+  if (tree && depthOf(tree) <= MAX_HTML_DEPTH) return { tree, source: html };
+  tooDeep();
+  const source = flattenDeepHtml(html) ?? html;
+  return { tree: fromHtml(source, { fragment: true }), source };
 }

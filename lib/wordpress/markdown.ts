@@ -94,6 +94,8 @@ const MARKDOWN_OPTIONS = {
   listItemIndent: "one" as const,
   resourceLink: false,
   extensions: [gfmToMarkdown()],
+  // `!!! note` at a line's start is an admonition in Quire's `.md` posts (lib/markdown/admonitions).
+  unsafe: [{ character: "!" as const, atBreak: true, after: "!!" }],
 };
 
 function write(tree: MdastNodes): string {

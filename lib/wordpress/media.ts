@@ -21,12 +21,12 @@ function pathOf(url: string): string {
   return url.split(/[?#]/)[0];
 }
 
-export function isImageFile(url: string): boolean {
+function isImageFile(url: string): boolean {
   return IMAGE_FILE.test(pathOf(url));
 }
 
 /** `photo-300x200.jpg`, `photo-scaled.jpg` and `photo.jpg` name one image. */
-export function imageStem(url: string): string {
+function imageStem(url: string): string {
   const name = decodeURIComponentSafe(pathOf(url).split("/").pop() ?? "");
   return name.replace(/\.[^.]+$/, "").replace(/-\d+x\d+$/, "").replace(/-scaled$/, "").toLowerCase();
 }
@@ -40,7 +40,7 @@ function decodeURIComponentSafe(text: string): string {
 }
 
 /** The widest candidate of a `srcset` ("a.jpg 300w, b.jpg 1024w"). */
-export function largestSrcset(srcset: string): string | undefined {
+function largestSrcset(srcset: string): string | undefined {
   let best: { url: string; size: number } | undefined;
   for (const candidate of srcset.split(/,\s+/)) {
     const [url, descriptor = "1x"] = candidate.trim().split(/\s+/);
@@ -74,7 +74,7 @@ function onlyChild(node: Element): Element | undefined {
 }
 
 /** A player's page for an embedded player's address (YouTube, Vimeo), or the address itself. */
-export function playerPage(src: string): string {
+function playerPage(src: string): string {
   let url: URL;
   try {
     url = new URL(src, "https://invalid.invalid");
@@ -171,7 +171,7 @@ function isRedundantImageLink(anchor: Element, image: Element, href: string, ctx
 }
 
 /** A link into WordPress's uploads folder (any file: a PDF, a video), or to an image file. */
-export function isUploadLink(href: string): boolean {
+function isUploadLink(href: string): boolean {
   return /\/wp-content\/uploads\//.test(pathOf(href)) || isImageFile(href);
 }
 

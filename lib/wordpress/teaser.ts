@@ -19,7 +19,7 @@ export function markMore(html: string): string {
   return html.replace(MORE_MARKER, `<${MORE}></${MORE}>`).replace(PAGE_MARKERS, "\n\n");
 }
 
-/** The plain text before the more marker (undefined without one); the marker leaves the tree. */
+/** The plain text before the more marker (undefined without one, or with nothing before it); the marker leaves the tree. */
 export function takeTeaser(tree: Root): string | undefined {
   let found = false;
   const before = (nodes: Array<RootContent | ElementContent>): Array<RootContent | ElementContent> => {
@@ -46,6 +46,7 @@ export function takeTeaser(tree: Root): string | undefined {
       return hadMarker && node.tagName === "p" && node.children.every(isBlank) ? [] : [node];
     });
   tree.children = remove(tree.children) as RootContent[];
-  return plainText(teaser as RootContent[]);
+  // A marker with nothing before it gives no teaser: the summary comes from elsewhere.
+  return plainText(teaser as RootContent[]) || undefined;
 }
 

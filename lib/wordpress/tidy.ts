@@ -1,4 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
+import GithubSlugger from "github-slugger";
+import { toString } from "hast-util-to-string";
 import { htmlTagNames } from "html-tag-names";
 import { svgTagNames } from "svg-tag-names";
 
@@ -125,8 +127,39 @@ export function unknownTagsAsText(tree: Root, source: string, keep: (tagName: st
       const openTag = source.slice(start, inner ?? end);
       const openEnd = openTag.indexOf(">");
       const opening = openEnd >= 0 ? openTag.slice(0, openEnd + 1) : openTag;
-      const closing = source.slice(start, end).endsWith(`</${node.tagName}>`) ? `</${node.tagName}>` : "";
+      const whole = source.slice(start, end);
+      const closing = whole.toLowerCase().endsWith(`</${node.tagName}>`) ? whole.slice(whole.length - node.tagName.length - 3) : "";
       return [{ type: "text", value: opening }, ...node.children, ...(closing ? [{ type: "text" as const, value: closing }] : [])];
     });
   tree.children = walk(tree.children) as RootContent[];
+}
+
+/**
+ * A link to a heading's own id (`<h2 id="setup">`, `<a href="#setup">`)
+ * follows the heading to the id Quire gives it (rehype-slug: GitHub's slugs
+ * of the heading's text, in order), since Markdown keeps no ids.
+ */
+export function followHeadingAnchors(tree: Root): void {
+  const slugger = new GithubSlugger();
+  const renamed = new Map<string, string>();
+  const headings: Element[] = [];
+  const anchors: Element[] = [];
+  const walk = (nodes: Node[]) => {
+    for (const node of nodes) {
+      if (node.type !== "element") continue;
+      if (/^h[1-6]$/.test(node.tagName)) headings.push(node);
+      if (node.tagName === "a" && typeof node.properties.href === "string" && node.properties.href.startsWith("#")) anchors.push(node);
+      walk(node.children);
+    }
+  };
+  walk(tree.children);
+  for (const heading of headings) {
+    const slug = slugger.slug(toString(heading));
+    const id = heading.properties.id;
+    if (typeof id === "string" && id && !renamed.has(id)) renamed.set(id, slug);
+  }
+  for (const anchor of anchors) {
+    const target = renamed.get(decodeURIComponent(String(anchor.properties.href).slice(1)));
+    if (target !== undefined) anchor.properties.href = `#${target}`;
+  }
 }

@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { convertBody, convertCommentText, type BodyContext } from "@/lib/wordpress/body";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { expandAdmonitions } from "@/lib/markdown/admonitions";
 
 const OLD = "http://old.example.com";
 const UPLOADS = `${OLD}/wp-content/uploads/2010/05`;
@@ -20,9 +21,9 @@ function context(over: Partial<BodyContext> = {}): BodyContext {
 const md = (html: string, over: Partial<BodyContext> = {}) => convertBody(html, context(over)).markdown;
 
 const root = path.resolve("tests/fixtures/content");
-/** Renders Markdown as Quire renders a `.md` post. */
+/** Renders Markdown as Quire's content step renders a `.md` post (lib/build/analyze-post). */
 async function render(markdown: string): Promise<string> {
-  const { html } = await renderMarkdown(markdown, { title: "A post", root, file: path.join(root, "2010/2010-05-03-a.md"), warn: () => {} });
+  const { html } = await renderMarkdown(expandAdmonitions(markdown), { title: "A post", root, file: path.join(root, "2010/2010-05-03-a.md"), warn: () => {} });
   return html;
 }
 
@@ -38,6 +39,12 @@ describe("classic editor text: WordPress's automatic paragraphs", () => {
 
   it("reads <br><br> inside a paragraph as the paragraph break it shows", () => {
     expect(md("<p>One<br><br>Two<br>Three</p>")).toBe("One\n\nTwo\\\nThree\n");
+  });
+
+  it("reads a classic post that shows block markup in its code as classic", () => {
+    expect(md(`Blocks look like this:\n<pre lang="html"><!-- wp:paragraph --><p>x</p><!-- /wp:paragraph --></pre>\nLine one\nline two`)).toBe(
+      "Blocks look like this:\n\n```html\n<!-- wp:paragraph --><p>x</p><!-- /wp:paragraph -->\n```\n\nLine one\\\nline two\n",
+    );
   });
 
   it("applies no automatic paragraphs to a block-editor post", () => {
@@ -260,6 +267,12 @@ describe("text that must not turn into Markdown", () => {
   });
 });
 
+describe("tags that name no HTML element", () => {
+  it("are the text the author typed, as written", () => {
+    expect(md("Set <Hostname>web1</Hostname> and <your name> here.")).toBe("Set \\<Hostname>web1\\</Hostname> and \\<your name> here.\n");
+  });
+});
+
 describe("what Markdown cannot hold", () => {
   it("stays HTML that Quire renders", async () => {
     const out = md(`H<sub>2</sub>O and E=mc<sup>2</sup>\n\n[caption]<img src="https://elsewhere.example/x.png" alt="X" /> Caption[/caption]`);
@@ -277,8 +290,17 @@ describe("<!--more--> and <!--nextpage-->", () => {
     expect(result.markdown).toBe("The **start** of it.\n\nSecond.\n\nRest.\n\nPage two.\n");
   });
 
-  it("has no teaser without the marker", () => {
+  it("leaves a marker shown in code alone", () => {
+    const result = convertBody(`Use it like this:\n<pre lang="html">Intro<!--more-->Rest</pre>`, context());
+    expect(result.teaser).toBeUndefined();
+    expect(result.markdown).toContain("Intro<!--more-->Rest");
+  });
+
+  it("has no teaser without the marker, or with nothing before it", () => {
     expect(convertBody("Just text.", context()).teaser).toBeUndefined();
+    const result = convertBody(`<!--more-->\nAll of it.`, context());
+    expect(result.teaser).toBeUndefined();
+    expect(result.markdown).toBe("All of it.\n");
   });
 
   it("finds the marker in a block-editor post", () => {
@@ -379,6 +401,7 @@ describe("any text survives as the words the reader saw", () => {
     "[^1] not a footnote",
     "    four spaces",
     "<div>not html</div>",
+    '!!! note "not an admonition"',
   ];
 
   it.each(lines)("%s", async (line) => {
@@ -425,6 +448,12 @@ describe("players, files and pasted debris", () => {
     expect(md(`<p>Word<o:p></o:p> done <img class="wp-smiley" src="${OLD}/wp-includes/images/smilies/icon_smile.gif" alt=":)" /></p>`)).toBe("Word done :)\n");
   });
 
+  it("names a removed script in `left`: a live demo does not come along silently", () => {
+    const result = convertBody(`Demo:\n<canvas id="c"></canvas>\n<script src="${OLD}/demo.js"></script>`, context());
+    expect(result.markdown).toBe("Demo:\n");
+    expect(result.left).toEqual({ "<script> (removed)": 1 });
+  });
+
   it("keeps comments to the subset: headings in bold, no script links", () => {
     expect(convertCommentText(`<h2>Hi</h2><a href="javascript:alert(1)">x</a> <a href="https://ann.example">y</a>`)).toBe("**Hi**\n\nx [y](https://ann.example)\n");
   });
@@ -448,5 +477,26 @@ describe("languages other highlighting plugins wrote", () => {
     ['<pre data-lang="bash">ls</pre>', "bash"],
   ])("%s", (html, language) => {
     expect(md(html)).toMatch(new RegExp("^```" + language + "\\n"));
+  });
+});
+
+describe("links within the page", () => {
+  it("follow a heading's id to the id Quire gives the heading", async () => {
+    const out = md(
+      `<!-- wp:heading -->\n<h2 class="wp-block-heading" id="my-anchor">Über uns</h2>\n<!-- /wp:heading -->\n<!-- wp:paragraph -->\n<p><a href="#my-anchor">jump</a> <a href="#elsewhere">other</a></p>\n<!-- /wp:paragraph -->`,
+    );
+    expect(out).toBe("## Über uns\n\n[jump](#über-uns) [other](#elsewhere)\n");
+    const html = await render(out);
+    expect(html).toContain('id="über-uns"');
+  });
+});
+
+describe("automatic paragraphs in containers", () => {
+  it("keeps an explicit <br> single, and gives list items breaks but no paragraphs", () => {
+    expect(md("a<br />\nb\n<ul>\n<li>one\ntwo</li>\n</ul>")).toBe("a\\\nb\n\n- one\\\n  two\n");
+  });
+
+  it("gives a div's text paragraphs only when it has a blank line", () => {
+    expect(md("<div>just text</div>\n\n<div>one\n\ntwo</div>")).toBe("just text\n\none\n\ntwo\n");
   });
 });

@@ -2,13 +2,24 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { convertBody, type BodyContext } from "@/lib/wordpress/body";
+import { convertBody, convertCommentText, type BodyContext } from "@/lib/wordpress/body";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { findPreLang } from "@/lib/wordpress/code";
 import { readWxrItems, type WxrItem } from "./helpers/wxr-items";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import { visit } from "unist-util-visit";
 
 const SHARED = path.resolve("../shared/wordpress");
 const EXPORTS = ["betablog", "tight-loose-tight"];
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** What a comment may hold: paragraphs, emphasis, links, code, quotes, lists (and line breaks). */
+const SUBSET = new Set(["root", "paragraph", "text", "emphasis", "strong", "link", "inlineCode", "code", "blockquote", "list", "listItem", "break", "delete"]);
 const DEBRIS = ["[caption", "[gallery", "[video", "<!-- wp:", "<pre lang", "[/caption]", "<!--more"];
 
 function contextFor(items: WxrItem[], item: WxrItem): BodyContext {
@@ -40,6 +51,10 @@ describe.skipIf(!fs.existsSync(SHARED))("the shared WordPress exports", () => {
         for (const [key, count] of Object.entries(result.converted)) converted[key] = (converted[key] ?? 0) + count;
         for (const [key, count] of Object.entries(result.left)) left[key] = (left[key] ?? 0) + count;
         for (const debris of DEBRIS) expect(result.markdown, `${item.title}: ${debris}`).not.toContain(debris);
+        // Code comes through exactly, each block in a fence of its own.
+        for (const pre of findPreLang(item.content.replace(/\r\n?/g, "\n"))) {
+          expect(result.markdown, `${item.title}: code`).toMatch(new RegExp("(^|\\n)(`{3,})[^\\n]*\\n" + escapeRegExp(pre.code) + "\\n\\2(\\n|$)"));
+        }
         const rendered = await renderMarkdown(result.markdown, { title: item.title, root, file: path.join(root, "post.md"), warn: () => {} });
         expect(rendered.html.length, item.title).toBeGreaterThanOrEqual(0);
         for (const debris of DEBRIS) expect(rendered.html, `${item.title}: ${debris}`).not.toContain(debris);
@@ -56,4 +71,19 @@ describe.skipIf(!fs.existsSync(SHARED))("the shared WordPress exports", () => {
       // Every body through the whole render pipeline, highlighting included: a minute on a busy machine.
     }, 180_000);
   }
+
+  it("betablog: every comment converts to the comment subset, with no HTML of its own", () => {
+    const items = readWxrItems(path.join(SHARED, "betablog", "export.xml"));
+    const comments = items.flatMap((item) => item.comments);
+    expect(comments.length).toBeGreaterThan(100);
+    const parser = unified().use(remarkParse).use(remarkGfm);
+    for (const comment of comments) {
+      const markdown = convertCommentText(comment);
+      const kinds = new Set<string>();
+      visit(parser.runSync(parser.parse(markdown)), (node) => {
+        kinds.add(node.type);
+      });
+      for (const kind of kinds) expect(SUBSET.has(kind), `${kind} in ${markdown}`).toBe(true);
+    }
+  }, 180_000);
 });

@@ -10,6 +10,8 @@ export interface WxrItem {
   content: string;
   attachmentUrl: string;
   postParent: string;
+  /** The text of each comment (`wp:comment_content`), whatever its status. */
+  comments: string[];
 }
 
 /** The items of a WordPress export (WXR), read with a streaming XML parser. */
@@ -19,7 +21,8 @@ export function readWxrItems(file: string): WxrItem[] {
   let item: WxrItem | undefined;
   let field = "";
   let text = "";
-  const FIELDS: Record<string, keyof WxrItem> = {
+  const FIELDS: Record<string, Exclude<keyof WxrItem, "comments"> | "comment"> = {
+    "wp:comment_content": "comment",
     title: "title",
     "wp:post_id": "postId",
     "wp:post_type": "postType",
@@ -29,7 +32,7 @@ export function readWxrItems(file: string): WxrItem[] {
     "wp:post_parent": "postParent",
   };
   parser.on("opentag", (tag) => {
-    if (tag.name === "item") item = { title: "", postId: "", postType: "", status: "", content: "", attachmentUrl: "", postParent: "" };
+    if (tag.name === "item") item = { title: "", postId: "", postType: "", status: "", content: "", attachmentUrl: "", postParent: "", comments: [] };
     else if (item && FIELDS[tag.name] && !field) {
       field = tag.name;
       text = "";
@@ -43,7 +46,10 @@ export function readWxrItems(file: string): WxrItem[] {
   });
   parser.on("closetag", (tag) => {
     if (item && tag.name === field) {
-      item[FIELDS[field]] = text;
+      const key = FIELDS[field];
+      if (key === "comment") item.comments.push(text);
+      // Fields inside a comment (none are read) never overwrite the item's own.
+      else item[key] = text;
       field = "";
     } else if (tag.name === "item" && item) {
       items.push(item);
