@@ -7,6 +7,7 @@ import { SEARCH_MANIFEST_FILE } from "./lib/search/site-index";
 import { CACHE_RULES, securityHeaders } from "./lib/server/security-headers";
 import { deployEnv } from "./lib/env";
 import { SECTIONS_FILE } from "./lib/data/sections";
+import { COMMENTS_SUFFIX } from "./lib/comments/file";
 
 /**
  * NEXT_OUTPUT: "standalone" (self-contained Node server) or "export" (static
@@ -43,6 +44,9 @@ const nextConfig: NextConfig = {
   // lib/data/store reads the posts from disk instead of bundling them:
   // the manifest, and each post's record and body from their own files.
   outputFileTracingIncludes: { "/**": [POST_INDEX, `${RECORD_DIR}/*.json`, `${RECORD_DIR}-*/*.json`, `${BODY_DIR}/**/*.json`, `${PAGE_DIR}/*.json`, SEARCH_MANIFEST_FILE, SEARCH_MANIFEST_FILE.replace(/\.json$/, "-*.json"), SECTIONS_FILE] },
+  // A post's comments file is read by the content step only (its body holds the rendered comments)
+  // and may hold what no page shows (an e-mail): the tracer's `*.json` patterns must not carry it.
+  outputFileTracingExcludes: { "/**": [`**/*${COMMENTS_SUFFIX}`] },
   // `npm test` starts with `tsc --noEmit` over the whole project; the same
   // check inside `next build` costs 12 s of a 1000-post build.
   typescript: { ignoreBuildErrors: true },
