@@ -2,13 +2,11 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { scratchFolders } from "./helpers/temp-dirs";
 
 const FIXTURES = "tests/fixtures/wordpress";
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = scratchFolders("wp-command-");
 
 /** `npm run import -- <args>` as an author runs it (not on a terminal: no progress bar). */
 function importCommand(...args: string[]) {
@@ -18,8 +16,7 @@ function importCommand(...args: string[]) {
 
 describe("npm run import -- wordpress", () => {
   it("prints the report and the settings to copy, and no progress bar off a terminal", () => {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), "wp-command-"));
-    dirs.push(out);
+    const out = tempDir();
     const run = importCommand("wordpress", `${FIXTURES}/blog.xml`, "--out", out, "--uploads", `${FIXTURES}/uploads`);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("posts: 12 (6 published, 1 scheduled, 1 draft, 1 pending, 1 auto-draft, 1 password-protected, 1 private)");

@@ -1,18 +1,10 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { scratchFolders } from "./helpers/temp-dirs";
 import { fileSlug, MANIFEST_NAME, OutputFolder, postFilePath } from "@/lib/wordpress/files";
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wp-files-"));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = scratchFolders("wp-files-");
 
 describe("layout", () => {
   it("follows the corpus: blog/YYYY/YYYY-MM-DD-slug.md", () => {

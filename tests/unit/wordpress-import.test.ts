@@ -1,8 +1,8 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import matter from "gray-matter";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { scratchFolders } from "./helpers/temp-dirs";
 import { importWordpress, type ImportOptions } from "@/lib/wordpress/import";
 import { MANIFEST_NAME } from "@/lib/wordpress/files";
 import { WxrError } from "@/lib/wordpress/wxr";
@@ -10,15 +10,7 @@ import { readFrontmatter } from "@/lib/frontmatter";
 import { parseComments } from "@/lib/comments/file";
 
 const FIXTURES = "tests/fixtures/wordpress";
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "wp-import-"));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = scratchFolders("wp-import-");
 
 function run(options: Partial<ImportOptions> & { out: string }) {
   return importWordpress({ file: `${FIXTURES}/blog.xml`, uploads: `${FIXTURES}/uploads`, reservedPageNames: ["tags", "blog"], ...options });
