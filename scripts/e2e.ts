@@ -49,6 +49,11 @@ for (const name of names) {
     failed = true;
     continue;
   }
+  const absent = target.skip?.(project);
+  if (absent) {
+    console.log(`\ne2e [${name}]: skipped: ${absent}`);
+    continue;
+  }
   const started = Date.now();
   current = createWorkspace(project, `e2e-${name}`);
   try {

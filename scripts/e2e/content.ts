@@ -5,6 +5,7 @@
  * workspace. A copy, not a symlink: the content walkers do not follow
  * symlinked folders, and nothing a test does can reach the original.
  */
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { copyTree } from "./workspace";
@@ -105,5 +106,44 @@ export function contentCopy(workspace: string, project: string, source: string):
   return {
     env: { CONTENT_DIR: dir, E2E_CORPUS: source === corpusPath(project) ? "1" : "" },
     description: `${path.relative(project, source) || "."} (${posts} files)`,
+  };
+}
+
+/** The real WordPress exports beside the project (../shared/wordpress): `betablog/`, `tight-loose-tight/`. */
+export function wordpressExportsPath(project: string): string {
+  return path.resolve(project, "../shared/wordpress");
+}
+
+/** Why a WordPress target has nothing to test on this machine, or undefined. */
+export function missingWordpressExport(project: string, name: string): string | undefined {
+  const file = path.join(wordpressExportsPath(project), name, "export.xml");
+  return fs.existsSync(file) ? undefined : `${file} not found: the WordPress import is not tested end to end here`;
+}
+
+/**
+ * One shared WordPress export imported by `npm run import` into the
+ * workspace (with its uploads folder when it has one): the posts and pages
+ * the `wordpress*` targets build. The specs read the export again for what
+ * they expect (E2E_WORDPRESS_EXPORT).
+ */
+export function importedWordpress(name: string): (workspace: string, project: string) => ContentSetup {
+  return (workspace, project) => {
+    const folder = path.join(wordpressExportsPath(project), name);
+    const file = path.join(folder, "export.xml");
+    const uploads = path.join(folder, "uploads");
+    const out = path.join(workspace, "wordpress-import");
+    const args = ["--import", "tsx", "scripts/import.ts", "wordpress", file, "--out", out, ...(fs.existsSync(uploads) ? ["--uploads", uploads] : [])];
+    const run = spawnSync(process.execPath, args, { cwd: workspace, encoding: "utf8", env: { ...process.env, CI: "true" } });
+    if (run.status !== 0) throw new Error(`npm run import failed for ${file}:\n${run.stdout}${run.stderr}`);
+    fs.writeFileSync(path.join(workspace, "wordpress-import.txt"), run.stdout);
+    return {
+      env: {
+        CONTENT_DIR: path.join(out, "blog"),
+        PAGES_DIR: path.join(out, "pages"),
+        E2E_WORDPRESS_EXPORT: file,
+        E2E_WORDPRESS_UPLOADS: fs.existsSync(uploads) ? "1" : "",
+      },
+      description: `${path.relative(project, file)} imported${fs.existsSync(uploads) ? " with its uploads" : ""} (${run.stdout.split("\n")[1]?.trim()})`,
+    };
   };
 }

@@ -4,7 +4,16 @@
  * Adding a target is one entry: its build environment (or none, for a dev
  * server), the command that serves it, its content and its specs.
  */
-import { bilingualCorpusWithFixtures, corpusWithFixtures, sampleCopy, sampleWithFixtures, sampleWithHostilePosts, type ContentSetup } from "./content";
+import {
+  bilingualCorpusWithFixtures,
+  corpusWithFixtures,
+  importedWordpress,
+  missingWordpressExport,
+  sampleCopy,
+  sampleWithFixtures,
+  sampleWithHostilePosts,
+  type ContentSetup,
+} from "./content";
 
 export interface E2eTarget {
   /** Environment for the build; absent: nothing is built (a dev server). */
@@ -25,12 +34,14 @@ export interface E2eTarget {
   testIgnore?: string[];
   /** Puts the target's posts into the workspace; returns CONTENT_DIR and friends. */
   content: (workspace: string, project: string) => ContentSetup;
+  /** Why the target cannot run on this machine (its material is absent), or undefined: it is then skipped with that message. */
+  skip?: (project: string) => string | undefined;
 }
 
 const nextStart = (port: number) => `npx next start -p ${port} -H 127.0.0.1`;
 // basepath.spec.ts needs BASE_PATH=/sub; the other targets serve from the root.
 // dev.spec.ts, hostile.spec.ts, prerender.spec.ts and vercel.spec.ts need their own servers too.
-const rootSpecs = ["**/basepath.spec.ts", "**/dev.spec.ts", "**/hostile.spec.ts", "**/prerender.spec.ts", "**/vercel.spec.ts", "**/comments*.spec.ts"];
+const rootSpecs = ["**/wordpress.spec.ts", "**/basepath.spec.ts", "**/dev.spec.ts", "**/hostile.spec.ts", "**/prerender.spec.ts", "**/vercel.spec.ts", "**/comments*.spec.ts"];
 
 export const TARGETS: Record<string, E2eTarget> = {
   // The corpus and the fixtures, with the sample blog's French posts: English
@@ -102,6 +113,14 @@ export const TARGETS: Record<string, E2eTarget> = {
     testMatch: ["**/comments*.spec.ts"],
     content: sampleWithFixtures,
   },
+  // The shared WordPress exports (../shared/wordpress), imported with `npm run
+  // import -- wordpress` and built: betablog (classic editor, uploads,
+  // comments, drafts) and tight-loose-tight (Gutenberg, German, no uploads),
+  // each under next start and as a static export under nginx (wordpress.spec.ts).
+  wordpress: wordpressTarget("betablog", false),
+  "wordpress-export": wordpressTarget("betablog", true),
+  "wordpress-de": wordpressTarget("tight-loose-tight", false),
+  "wordpress-de-export": wordpressTarget("tight-loose-tight", true),
   basepath: {
     build: { BASE_PATH: "/sub" },
     server: nextStart,
@@ -111,4 +130,28 @@ export const TARGETS: Record<string, E2eTarget> = {
   },
 };
 
-export const DEFAULT_TARGETS = ["start", "standalone", "export", "basepath", "prerender", "vercel", "hostile", "comments", "dev"];
+function wordpressTarget(name: string, exported: boolean): E2eTarget {
+  return {
+    build: exported ? { NEXT_OUTPUT: "export" } : {},
+    server: exported ? (port) => `npx tsx scripts/e2e/nginx.ts out ${port}` : nextStart,
+    testMatch: ["**/wordpress.spec.ts"],
+    content: importedWordpress(name),
+    skip: (project) => missingWordpressExport(project, name),
+  };
+}
+
+export const DEFAULT_TARGETS = [
+  "start",
+  "standalone",
+  "export",
+  "basepath",
+  "prerender",
+  "vercel",
+  "hostile",
+  "comments",
+  "wordpress",
+  "wordpress-export",
+  "wordpress-de",
+  "wordpress-de-export",
+  "dev",
+];
