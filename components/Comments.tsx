@@ -1,5 +1,6 @@
 import type { CommentSection, ShownComment } from "@/lib/comments/model";
 import { COMMENT_LINK_REL } from "@/lib/comments/markdown";
+import { commentAnchor } from "@/lib/comments/paths";
 import { translator } from "@/lib/i18n/site";
 import { site } from "@/site.config";
 import { DateTime } from "./DateTime";
@@ -9,7 +10,7 @@ const commentProseClass =
   "prose prose-zinc max-w-none font-serif dark:prose-invert prose-a:text-teal-800 dark:prose-a:text-teal-300 prose-pre:rounded-lg";
 
 /** An anchor for a comment (`#comment-wp-12`): its id, with only the characters an id may hold. */
-const anchor = (id: string) => `comment-${id.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+const anchor = commentAnchor;
 
 /**
  * A post's comments under it, as plain HTML (no client code): a heading with

@@ -15,6 +15,12 @@ export const SESSION_DAYS = 7;
 export const LOGIN_WINDOW_MINUTES = 15;
 /** Failed logins from one address in the window after which it must wait. */
 export const MAX_FAILED_LOGINS = 5;
+/**
+ * Failed logins from all addresses in the window after which everyone must
+ * wait: an address is what the request says it is (X-Forwarded-For), which
+ * a client reaching the server without a proxy can vary at will.
+ */
+export const MAX_FAILED_LOGINS_ALL = 50;
 export const MIN_ADMIN_PASSWORD_LENGTH = 12;
 
 export interface AdminPassword {
@@ -51,6 +57,10 @@ export async function login(ctx: CommentsContext, password: AdminPassword | unde
   );
   if (rows[0].n >= MAX_FAILED_LOGINS) {
     return { ok: false, code: "rate-limited", message: `Too many wrong passwords from your address: try again in ${LOGIN_WINDOW_MINUTES} minutes.` };
+  }
+  const all = await ctx.db.query<{ n: number }>(sql`select count(*) as n from login_attempts where not succeeded and attempted_at > ${since}`);
+  if (all.rows[0].n >= MAX_FAILED_LOGINS_ALL) {
+    return { ok: false, code: "rate-limited", message: `Too many wrong passwords: try again in ${LOGIN_WINDOW_MINUTES} minutes.` };
   }
   const given = scrypt(typeof attempt === "string" ? attempt : "", password.salt);
   const right = crypto.timingSafeEqual(given, password.hash);
