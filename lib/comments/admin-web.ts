@@ -28,6 +28,15 @@ export function sessionCookieOptions(expires: Date, secure: boolean, basePath = 
   return { httpOnly: true, secure, sameSite: "strict", path: `${basePath}/admin`, expires };
 }
 
+/** The session token of the request's cookie (a base64url string), if any. */
+export function sessionOf(cookieHeader: string | null): string | undefined {
+  for (const part of (cookieHeader ?? "").split(";")) {
+    const [name, value] = part.trim().split("=", 2);
+    if (name === SESSION_COOKIE && value && /^[A-Za-z0-9_-]{1,100}$/.test(value)) return value;
+  }
+  return undefined;
+}
+
 /** Whether the browser reached the site over https: the request's own scheme, or the one a proxy in front reports. */
 export function isHttps(url: string, headers: Headers): boolean {
   const forwarded = headers.get("x-forwarded-proto")?.split(",")[0]?.trim().toLowerCase();

@@ -11,7 +11,7 @@ import { after, NextResponse } from "next/server";
 import { site } from "../../site.config";
 import { basePath, withBasePath } from "../web/urls";
 import { login, logout, isAdminSession } from "./admin";
-import { isHttps, isSameOrigin, isValidCsrf, SESSION_COOKIE, sessionCookieOptions } from "./admin-web";
+import { isHttps, isSameOrigin, isValidCsrf, SESSION_COOKIE, sessionCookieOptions, sessionOf } from "./admin-web";
 import { adminPassword, clientAddress, commentsOn, siteComments } from "./admin-site";
 import { stateOfQuery, type AdminNotice } from "./admin-notices";
 import { afterModeration, revalidatePost } from "./changes";
@@ -34,14 +34,6 @@ const notFound = () => new NextResponse("Not found\n", { status: 404, headers: {
 const foreign = () =>
   new NextResponse("Refused: this form was not sent from this site.\n", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", ...NO_STORE } });
 
-/** The session token of the request's cookie (a base64url string), if any. */
-export function sessionOf(cookieHeader: string | null): string | undefined {
-  for (const part of (cookieHeader ?? "").split(";")) {
-    const [name, value] = part.trim().split("=", 2);
-    if (name === SESSION_COOKIE && value && /^[A-Za-z0-9_-]{1,100}$/.test(value)) return value;
-  }
-  return undefined;
-}
 
 export async function loginRequest(request: Request): Promise<Response> {
   if (!commentsOn()) return notFound();
