@@ -1,23 +1,15 @@
 /**
  * What follows a change to the stored comments, in one place: the post's
  * page is revalidated (an approval shows within seconds, without a
- * rebuild: call `revalidatePost` while answering the request), the author
+ * rebuild: revalidate.ts `commentsChanged`, called while answering the request), the author
  * hears of a new comment, and a reply that becomes visible sends its
  * notices (the `after...` functions, which routes run in `after()` so the
  * answer does not wait for the mail server). E-mail failures are logged
  * and never undo or fail the change.
  */
-import { revalidatePath } from "next/cache";
 import type { CommentsContext, CommentState } from "./context";
 import type { MailContext } from "./mail/notify";
 import { mailNewComment, mailReplyNotices } from "./mail/notify";
-import { postPathOfKey } from "./paths";
-
-/** The post page of `postKey` is rendered again at its next request. */
-export function revalidatePost(postKey: string): void {
-  const path = postPathOfKey(postKey);
-  if (path) revalidatePath(path);
-}
 
 const logged = async (what: string, work: () => Promise<unknown>) => {
   try {

@@ -1,11 +1,11 @@
 /**
- * The site paths comments own beyond a post's page, and the key a post has
- * in the store (`<language>/<slug>`, as the post page names it), turned back
- * into the post's path. Paths are site paths: the base path and the origin
- * are added where a link is made (withBasePath, siteUrl).
+ * The site paths comments own beyond a post's page, and a post's page from
+ * its key in the store (post-key.ts). Paths are site paths: the base path
+ * and the origin are added where a link is made (withBasePath, siteUrl).
  */
 import { pathIn } from "../i18n/site";
 import { postPath } from "../web/urls";
+import { parsePostKey } from "./post-key";
 
 /** The author's moderation page. */
 export const ADMIN_PATH = "/admin/comments";
@@ -20,18 +20,6 @@ export const UNSUBSCRIBE_PATH = "/comments/unsubscribe";
 
 export function unsubscribeLinkPath(token: string): string {
   return `${UNSUBSCRIBE_PATH}?${new URLSearchParams({ token })}`;
-}
-
-/** The store's key of a post. */
-export function postKeyOf(lang: string, slug: string): string {
-  return `${lang}/${slug}`;
-}
-
-/** A post key's language and slug; undefined for a key of another shape. */
-export function parsePostKey(key: string): { lang: string; slug: string } | undefined {
-  const at = key.indexOf("/");
-  if (at < 1 || at === key.length - 1) return undefined;
-  return { lang: key.slice(0, at), slug: key.slice(at + 1) };
 }
 
 /** The site path of a post's page from its key (`en/hello` -> `/blog/hello`, `fr/x` -> `/fr/blog/x`). */

@@ -14,7 +14,8 @@ import { login, logout, isAdminSession } from "./admin";
 import { isHttps, isSameOrigin, isValidCsrf, SESSION_COOKIE, sessionCookieOptions, sessionOf } from "./admin-web";
 import { adminPassword, clientAddress, commentsOn, siteComments } from "./admin-site";
 import { stateOfQuery, type AdminNotice } from "./admin-notices";
-import { afterModeration, revalidatePost } from "./changes";
+import { afterModeration } from "./changes";
+import { commentsChanged } from "./revalidate";
 import { readForm } from "./form";
 import { siteMail } from "./mail/site-mail";
 import { moderate, moderateByLink, replyAsAuthor, type ModerationAction, type ModerationResult } from "./moderation";
@@ -75,7 +76,7 @@ const DONE: Record<ModerationAction, AdminNotice> = { approve: "approved", spam:
 async function followModeration(result: ModerationResult, action: ModerationAction): Promise<{ notice: AdminNotice; id?: string }> {
   if (!result.ok) return { notice: result.code };
   if (result.changed) {
-    revalidatePost(result.postKey);
+    commentsChanged(result.postKey);
     const ctx = await siteComments();
     after(() => afterModeration(ctx, siteMail(), result));
   }
@@ -105,7 +106,7 @@ export async function actionRequest(request: Request): Promise<Response> {
         const problem = reply.errors[0];
         return to(problem.field === "name" ? "reply-name" : (REPLY_PROBLEMS[problem.code] ?? "reply-invalid"), id);
       }
-      revalidatePost(reply.postKey);
+      commentsChanged(reply.postKey);
       after(() => afterModeration(ctx, siteMail(), { id: reply.id, from: "pending", to: "approved" }));
       return to("replied", reply.id);
     }
@@ -121,7 +122,7 @@ export async function actionRequest(request: Request): Promise<Response> {
       const data = await exportCommenter(ctx, values.email ?? "");
       if (!data) return to("commenter-none");
       const erased = await eraseCommenter(ctx, values.email ?? "");
-      for (const postKey of new Set(data.comments.map((comment) => comment.postKey))) revalidatePost(postKey);
+      for (const postKey of new Set(data.comments.map((comment) => comment.postKey))) commentsChanged(postKey);
       return to("commenter-erased", String(erased.comments));
     }
     default:

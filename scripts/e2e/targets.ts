@@ -30,7 +30,10 @@ export interface E2eTarget {
 const nextStart = (port: number) => `npx next start -p ${port} -H 127.0.0.1`;
 // basepath.spec.ts needs BASE_PATH=/sub; the other targets serve from the root.
 // dev.spec.ts, hostile.spec.ts, prerender.spec.ts and vercel.spec.ts need their own servers too.
-const rootSpecs = ["**/basepath.spec.ts", "**/dev.spec.ts", "**/hostile.spec.ts", "**/prerender.spec.ts", "**/vercel.spec.ts"];
+const rootSpecs = ["**/basepath.spec.ts", "**/dev.spec.ts", "**/hostile.spec.ts", "**/prerender.spec.ts", "**/vercel.spec.ts", "**/comments*.spec.ts"];
+
+/** The `comments` target's mail server: the tests listen on it (tests/e2e/comments-admin.spec.ts). */
+export const commentsSmtpPort = (port: number) => port + 1000;
 
 export const TARGETS: Record<string, E2eTarget> = {
   // The corpus and the fixtures, with the sample blog's French posts: English
@@ -91,6 +94,25 @@ export const TARGETS: Record<string, E2eTarget> = {
     testMatch: ["**/hostile.spec.ts"],
     content: sampleWithHostilePosts,
   },
+  // Comments on, on the embedded database in a throwaway folder of the
+  // workspace, with waiting comments stored before the server starts
+  // (scripts/e2e/comments-seed.ts), the admin password, and e-mail to a
+  // loopback SMTP server the tests run. Every spec named comments*.spec.ts
+  // runs here.
+  comments: {
+    build: {
+      QUIRE_COMMENTS: "on",
+      COMMENTS_SECRET: "e2e-comments-secret-not-for-production-0123456789",
+      QUIRE_ADMIN_PASSWORD: "e2e admin password, long enough",
+      QUIRE_AUTHOR_EMAIL: "author@example.org",
+      MAIL_FROM: "Quire e2e <blog@example.org>",
+    },
+    server: (port) =>
+      `export QUIRE_DATA_DIR=e2e-comments-data SMTP_URL=smtp://127.0.0.1:${commentsSmtpPort(port)} && node --import tsx scripts/e2e/comments-seed.ts && npx next start -p ${port} -H 127.0.0.1`,
+    startTimeoutMs: 180_000,
+    testMatch: ["**/comments*.spec.ts"],
+    content: sampleWithFixtures,
+  },
   basepath: {
     build: { BASE_PATH: "/sub" },
     server: nextStart,
@@ -100,4 +122,4 @@ export const TARGETS: Record<string, E2eTarget> = {
   },
 };
 
-export const DEFAULT_TARGETS = ["start", "standalone", "export", "basepath", "prerender", "vercel", "hostile", "dev"];
+export const DEFAULT_TARGETS = ["start", "standalone", "export", "basepath", "prerender", "vercel", "hostile", "comments", "dev"];

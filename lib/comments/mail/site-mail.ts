@@ -7,7 +7,8 @@
 import { getPostRecord } from "../../data/posts";
 import { siteUrl } from "../../web/seo";
 import { site } from "../../../site.config";
-import { parsePostKey, postPathOfKey } from "../paths";
+import { postPathOfKey } from "../paths";
+import { parsePostKey } from "../post-key";
 import type { MailContext, MailSite } from "./notify";
 import { createMailer } from "./send";
 import { readMailSettings } from "./settings";

@@ -12,7 +12,8 @@ export interface Received {
   raw: string;
 }
 
-export async function startSmtp(): Promise<{ url: string; port: number; received: Received[]; close(): Promise<void> }> {
+/** Listens on `listenPort` of 127.0.0.1 (0: any free port). */
+export async function startSmtp(listenPort = 0): Promise<{ url: string; port: number; received: Received[]; close(): Promise<void> }> {
   const received: Received[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -31,7 +32,7 @@ export async function startSmtp(): Promise<{ url: string; port: number; received
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
   return { url: `smtp://127.0.0.1:${port}`, port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
