@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { AdminInbox, type ListedComment } from "@/components/comments-admin/AdminInbox";
 import { AdminLogin } from "@/components/comments-admin/AdminLogin";
 import { ConfirmAction } from "@/components/comments-admin/ConfirmAction";
@@ -16,7 +17,7 @@ import { renderCommentText } from "@/lib/comments/markdown";
 import { countByState } from "@/lib/comments/moderation";
 import { ADMIN_PATH, UNSUBSCRIBE_PATH } from "@/lib/comments/paths";
 import { verifyToken } from "@/lib/comments/tokens";
-import { atLeastOne, PLACEHOLDER } from "@/lib/web/static-params";
+import { deployEnv } from "@/lib/env";
 import { withBasePath } from "@/lib/web/urls";
 
 type Query = Promise<Record<string, string | string[] | undefined>>;
@@ -26,12 +27,14 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export const adminMetadata: Metadata = { title: "Comments", robots: { index: false, follow: false } };
 
 /**
- * The admin and confirm pages render on request only. A static export,
- * which cannot run them, lists one placeholder that renders the 404 page
- * and is removed from out/ (lib/web/static-params.ts).
+ * These pages render on request only (they read a cookie or a token). A
+ * static export, which cannot run them, renders them as the 404 page and
+ * its last step removes them from out/ (lib/export/trim.ts).
  */
-export function requestOnlyParams() {
-  return atLeastOne<{ view?: string[] }>([], { view: [PLACEHOLDER] });
+async function requestOnly() {
+  if (!commentsOn() || deployEnv.output === "export") notFound();
+  // Rendered per request, never at build: nothing here opens the database while building.
+  await connection();
 }
 
 const notice = (query: Record<string, string | string[] | undefined>) => {
@@ -39,18 +42,18 @@ const notice = (query: Record<string, string | string[] | undefined>) => {
   return { text: noticeText(code, first(query.id)), problem: PROBLEM_NOTICES.has(code as AdminNotice) };
 };
 
-/**
- * `/admin/comments`: the login form, or the moderation page for a live
- * session; `/admin/comments/approve` and `/delete`: the confirm page of a
- * link from the author's e-mail. 404 while comments are off.
- */
-export async function CommentsAdminPage({ params, searchParams }: { params: Promise<{ view?: string[] }>; searchParams: Query }) {
-  const { view = [] } = await params;
-  if (!commentsOn() || view.length > 1) notFound();
-  const query = await searchParams;
-  if (view.length === 0) return <PageFrame>{await adminView(query)}</PageFrame>;
-  if (view[0] === "approve" || view[0] === "delete") return <PageFrame>{await linkView(view[0], query)}</PageFrame>;
-  notFound();
+/** `/admin/comments`: the login form, or the moderation page for a live session. 404 while comments are off. */
+export async function CommentsAdminPage({ searchParams }: { searchParams: Query }) {
+  await requestOnly();
+  return <PageFrame>{await adminView(await searchParams)}</PageFrame>;
+}
+
+/** `/admin/comments/approve` and `/delete`: the confirm page of a link from the author's e-mail. */
+export function confirmLinkPage(action: "approve" | "delete") {
+  return async function ConfirmLinkPage({ searchParams }: { searchParams: Query }) {
+    await requestOnly();
+    return <PageFrame>{await linkView(action, await searchParams)}</PageFrame>;
+  };
 }
 
 async function adminView(query: Record<string, string | string[] | undefined>) {
@@ -111,9 +114,8 @@ async function linkView(action: "approve" | "delete", query: Record<string, stri
 }
 
 /** `/comments/unsubscribe`: the confirm page of a reply notice's unsubscribe link. */
-export async function UnsubscribePage({ params, searchParams }: { params: Promise<{ view?: string[] }>; searchParams: Query }) {
-  const { view = [] } = await params;
-  if (!commentsOn() || view.length > 0) notFound();
+export async function UnsubscribePage({ searchParams }: { searchParams: Query }) {
+  await requestOnly();
   const query = await searchParams;
   const said = notice(query);
   const token = first(query.token);
