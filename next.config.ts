@@ -30,6 +30,10 @@ const nextConfig: NextConfig = {
   // renders nothing on request; Vercel caches pages on its own.
   ...(output === "export" || process.env.VERCEL ? {} : { cacheHandler: path.resolve("lib/server/route-cache.mjs") }),
   reactStrictMode: true,
+  // The embedded comments database loads its WebAssembly and data files from
+  // its own package folder at run time: bundled, it would look for them in
+  // the bundle. Kept as a package, the tracer copies it into standalone output.
+  serverExternalPackages: ["@electric-sql/pglite"],
   // `npm run dev` opened by a loopback address instead of `localhost` keeps
   // its live reload (Next refuses its dev socket to other hosts). A phone on
   // the same network needs the computer's address here too (docs/configuration.md).

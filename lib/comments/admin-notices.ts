@@ -12,7 +12,7 @@ export const ADMIN_NOTICES = {
   "logged-out": "You are logged out.",
   wrong: "Wrong password.",
   "rate-limited": `Too many wrong passwords: try again in ${LOGIN_WINDOW_MINUTES} minutes.`,
-  closed: "The admin page is closed: set QUIRE_ADMIN_PASSWORD to open it.",
+  closed: "The admin page is closed: set QUIRE_ADMIN_PASSWORD or QUIRE_ADMIN_PASSWORD_HASH to open it.",
   "foreign-origin": "This form was not sent from this site: nothing was done.",
   "session-ended": "Your session has ended: log in again. Nothing was done.",
   "bad-form": "The form could not be read: nothing was done.",

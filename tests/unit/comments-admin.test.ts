@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { login, MAX_FAILED_LOGINS_ALL, readAdminPassword } from "@/lib/comments/admin";
+import { spawnSync } from "node:child_process";
+import { hashAdminPassword, login, MAX_FAILED_LOGINS_ALL, readAdminPassword } from "@/lib/comments/admin";
 import { noticeText, stateOfQuery } from "@/lib/comments/admin-notices";
 import { clientAddress } from "@/lib/comments/admin-site";
 import { csrfToken, isHttps, isSameOrigin, isValidCsrf, sessionCookieOptions, sessionOf } from "@/lib/comments/admin-web";
@@ -142,6 +143,22 @@ describe("the admin's store", { timeout: DB_TIMEOUT }, () => {
     const reply = await replyAsAuthor(ctx, { parentId: older, authorName: "The Author", text: "thanks" });
     expect(await inboxComment(ctx, (reply as { id: string }).id)).toMatchObject({ parent: older, byAuthor: true, depth: 1, state: "approved" });
     expect(await inboxComment(ctx, "1 or 1=1")).toBeUndefined();
+  });
+
+  it("opens with QUIRE_ADMIN_PASSWORD_HASH as `npm run comments -- hash-password` prints it, and only with that password", async () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/comments.ts", "hash-password"], { input: "correct horse battery staple\n", encoding: "utf8" });
+    expect(run.status).toBe(0);
+    const hashed = run.stdout.trim();
+    expect(hashed).toMatch(/^scrypt\$[\w-]+\$[\w-]{43}$/);
+    expect(hashed).not.toContain("horse");
+    const password = readAdminPassword({ QUIRE_ADMIN_PASSWORD_HASH: hashed });
+    expect(await login(ctx, password, "correct horse battery staple!", "203.0.113.1")).toMatchObject({ ok: false, code: "wrong" });
+    expect(await login(ctx, password, "correct horse battery staple", "203.0.113.1")).toMatchObject({ ok: true });
+    expect(() => readAdminPassword({ QUIRE_ADMIN_PASSWORD_HASH: "plain text" })).toThrow(/^QUIRE_ADMIN_PASSWORD_HASH must be what `npm run comments -- hash-password` prints/);
+    expect(() => readAdminPassword({ QUIRE_ADMIN_PASSWORD_HASH: hashed, QUIRE_ADMIN_PASSWORD: "another long password" })).toThrow("not both");
+    expect(() => hashAdminPassword("short")).toThrow("at least 12 characters, it has 5");
+    const short = spawnSync(process.execPath, ["--import", "tsx", "scripts/comments.ts", "hash-password"], { input: "short\n", encoding: "utf8" });
+    expect([short.status, short.stdout, short.stderr.trim()]).toEqual([1, "", "comments: the admin password must be at least 12 characters, it has 5"]);
   });
 
   it("stops every login for a while after many wrong passwords from many addresses", async () => {
