@@ -49,6 +49,11 @@ export const postFields = {
   status: { type: "string", description: "WordPress export status: anything but `publish` means not published." },
   draft: { type: "boolean", default: false, description: "true: not published (`npm run dev` shows it, marked)." },
   featured: { type: "boolean", default: false, description: "true: listed apart on the home page." },
+  comments: {
+    type: "boolean",
+    default: true,
+    description: "false: no comment form and no stored comments under this post when the site takes comments (imported ones still show).",
+  },
   series: { type: "string", description: "The series this post is a part of (/series/<name>)." },
   seriesOrder: { type: "number", description: "The post's place in its series: a whole number; needs `series`." },
   lang: {

@@ -1,9 +1,37 @@
 import type { CommentSection, ShownComment } from "@/lib/comments/model";
 import { COMMENT_LINK_REL } from "@/lib/comments/markdown";
+import { STORED_LATER_MARKER, type PostCommentsView } from "@/lib/comments/page";
 import { commentAnchor } from "@/lib/comments/paths";
+import { COMMENTS_ACTION } from "@/lib/comments/respond";
 import { translator } from "@/lib/i18n/site";
+import { withBasePath } from "@/lib/web/urls";
 import { site } from "@/site.config";
+import { CommentForm, type CommentFormLabels } from "./CommentForm";
 import { DateTime } from "./DateTime";
+
+
+type FormInfo = { postKey: string; action: string; labels: CommentFormLabels };
+
+function formLabels(lang: string): CommentFormLabels {
+  const t = translator(lang);
+  return {
+    name: t("comments.name"),
+    email: t("comments.email"),
+    emailHint: t("comments.emailHint"),
+    notify: t("comments.notify"),
+    website: t("comments.website"),
+    text: t("comments.text"),
+    textHint: t("comments.textHint"),
+    honeypot: t("comments.honeypot"),
+    preview: t("comments.preview"),
+    send: t("comments.send"),
+    sending: t("comments.sending"),
+    problems: t("comments.problems"),
+    pending: t("comments.pending"),
+    published: t("comments.published"),
+    awaiting: t("comments.awaiting"),
+  };
+}
 
 /** The comments' text: the post's typography, a size smaller. */
 const commentProseClass =
@@ -17,34 +45,50 @@ const anchor = commentAnchor;
  * their count, then the threads as nested lists, each comment with its
  * author (linked to their website, rel="ugc nofollow noopener"), its date
  * and its text, already sanitized by lib/comments/markdown.ts.
+ *
+ * When the post takes comments (`view.form`), a form under them, and a
+ * Reply under each comment that may be answered: a `<details>` holding a
+ * form of its own, so replying needs no JavaScript either. A static export
+ * (`view.closed`) says comments are closed on it.
  */
-export function Comments({ section, lang = site.language }: { section: CommentSection | undefined; lang?: string }) {
-  if (!section || section.count === 0) return null;
+export function Comments({ section, view, lang = site.language }: { section?: CommentSection; view?: PostCommentsView; lang?: string }) {
+  const shown = view ? view.section : section;
+  const count = shown?.count ?? 0;
+  if (count === 0 && !view?.form && !view?.closed) return null;
   const t = translator(lang);
+  const form: FormInfo | undefined = view?.form && { postKey: view.form.postKey, action: withBasePath(COMMENTS_ACTION), labels: formLabels(lang) };
   return (
     <section id="comments" aria-labelledby="comments-heading" className="mt-12 border-t border-zinc-200 pt-8 dark:border-zinc-800">
+      {view?.later && <span {...{ [STORED_LATER_MARKER]: "" }} hidden />}
       <h2 id="comments-heading" className="text-xl font-bold text-zinc-900 dark:text-white">
-        {t("comments.heading", { count: section.count })}
+        {t("comments.heading", { count })}
       </h2>
-      <CommentList comments={section.threads} lang={lang} />
+      {shown && shown.threads.length > 0 && <CommentList comments={shown.threads} lang={lang} form={form} />}
+      {view?.closed && <p className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">{t("comments.closedExport")}</p>}
+      {form && (
+        <div id="comment-form" className="mt-10">
+          <h3 className="text-lg font-bold text-zinc-900 dark:text-white">{t("comments.formHeading")}</h3>
+          <CommentForm action={form.action} postKey={form.postKey} idPrefix="comment" labels={form.labels} />
+        </div>
+      )}
     </section>
   );
 }
 
-function CommentList({ comments, lang, nested = false }: { comments: ShownComment[]; lang: string; nested?: boolean }) {
+function CommentList({ comments, lang, form, nested = false }: { comments: ShownComment[]; lang: string; form?: FormInfo; nested?: boolean }) {
   return (
     <ol className={nested ? "mt-4 space-y-4 border-l-2 border-zinc-200 pl-4 sm:pl-6 dark:border-zinc-800" : "mt-6 space-y-6"}>
       {comments.map((comment) => (
         <li key={comment.id}>
-          <CommentItem comment={comment} lang={lang} />
-          {comment.replies.length > 0 && <CommentList comments={comment.replies} lang={lang} nested />}
+          <CommentItem comment={comment} lang={lang} form={form} />
+          {comment.replies.length > 0 && <CommentList comments={comment.replies} lang={lang} form={form} nested />}
         </li>
       ))}
     </ol>
   );
 }
 
-function CommentItem({ comment, lang }: { comment: ShownComment; lang: string }) {
+function CommentItem({ comment, lang, form }: { comment: ShownComment; lang: string; form?: FormInfo }) {
   const t = translator(lang);
   const name = comment.author || t("comments.anonymous");
   return (
@@ -65,6 +109,14 @@ function CommentItem({ comment, lang }: { comment: ShownComment; lang: string })
         </a>
       </header>
       <div className={`${commentProseClass} mt-2`} dangerouslySetInnerHTML={{ __html: comment.html }} />
+      {form && comment.replyId && (
+        <details className="mt-3">
+          <summary className="cursor-pointer text-sm font-semibold text-teal-800 dark:text-teal-300" aria-label={t("comments.replyLabel", { name })}>
+            {t("comments.reply")}
+          </summary>
+          <CommentForm action={form.action} postKey={form.postKey} parent={comment.replyId} idPrefix={`reply-${comment.replyId}`} labels={form.labels} />
+        </details>
+      )}
     </article>
   );
 }

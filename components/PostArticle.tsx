@@ -12,13 +12,14 @@ import { RelatedPosts } from "./RelatedPosts";
 import { SeriesBox } from "./SeriesBox";
 import { AuthorCard } from "./AuthorCard";
 import { Comments } from "./Comments";
+import type { PostCommentsView } from "@/lib/comments/page";
 import { resolveAuthors } from "@/lib/data/authors";
 import { ShareLinks } from "./ShareLinks";
 import { TableOfContents } from "./TableOfContents";
 import { TermLinks } from "./TermLinks";
 
 /** A post with its header, contents, body, share row, authors and links onward, in `lang` (the post's language). */
-export function PostArticle({ post, lang = site.language }: { post: Post; lang?: string }) {
+export function PostArticle({ post, lang = site.language, comments }: { post: Post; lang?: string; comments?: PostCommentsView }) {
   const t = translator(lang);
   // "updated {date}": the date is an element, so the text around its slot is split off.
   const [updatedBefore, updatedAfter = ""] = t("post.updated").split("{date}");
@@ -62,7 +63,7 @@ export function PostArticle({ post, lang = site.language }: { post: Post; lang?:
           <AuthorCard key={author.id ?? author.name} author={author} linked={!post.unpublished} label={t("post.writtenBy")} />
         ))}
       </section>
-      <Comments section={post.comments} lang={lang} />
+      <Comments section={post.comments} view={comments} lang={lang} />
       <RelatedPosts posts={post.related ?? []} lang={lang} />
       <PostNav previous={post.previous} next={post.next} lang={lang} />
     </article>

@@ -1,9 +1,11 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { Suspense, type ReactNode } from "react";
 import { DevRefresh } from "@/components/DevRefresh";
 import { PageFrame } from "@/components/PageFrame";
 import { PageTitle } from "@/components/PageTitle";
 import { PostList } from "@/components/PostList";
+import { ThrownFallback } from "@/components/ThrownFallback";
 import { pathIn, translator } from "@/lib/i18n/site";
 import { getLatestPosts } from "@/lib/data/posts";
 import { blogPagePath } from "@/lib/web/urls";
@@ -63,5 +65,33 @@ export function DevNotFound({ lang }: { lang: string }) {
       <NotFoundView lang={lang} full />
       <DevRefresh />
     </>
+  );
+}
+
+/** Throws Next's not-found error, for the boundaries around it. */
+async function NotFoundSignal(): Promise<never> {
+  notFound();
+}
+
+/**
+ * The 404 page of an address a route renders on request (a post slug no
+ * post has, whatever `prerender` says): answered 404, its HTML the full 404
+ * page. notFound() thrown by the page itself would get Next's empty
+ * `<html id="__next_error__">` document, the 404 view only in the RSC
+ * payload for a browser's JavaScript to draw (vercel/next.js#95613): Next
+ * server-renders a not-found boundary only for an address no route has.
+ * Thrown inside a Suspense boundary instead, it still sets the status, and
+ * the document (layout, header, the boundary's fallback) is server-rendered;
+ * in the browser, which renders that boundary again, ThrownFallback shows
+ * the same view.
+ */
+export function MissingPage({ lang }: { lang: string }) {
+  const view = <NotFoundView lang={lang} full />;
+  return (
+    <Suspense fallback={view}>
+      <ThrownFallback fallback={view}>
+        <NotFoundSignal />
+      </ThrownFallback>
+    </Suspense>
   );
 }

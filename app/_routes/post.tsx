@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { ContentProblems } from "@/components/ContentProblems";
 import { PageFrame } from "@/components/PageFrame";
 import { PostArticle } from "@/components/PostArticle";
@@ -9,8 +8,10 @@ import { decodeSegment } from "@/lib/web/slugs";
 import { cardPath, postPath } from "@/lib/web/urls";
 import { site } from "@/site.config";
 import { languageOf, staticParams, type RouteParams } from "./language";
-import { DevNotFound } from "./not-found";
+import { DevNotFound, MissingPage } from "./not-found";
 import { PLACEHOLDER } from "@/lib/web/static-params";
+import { postCommentsView } from "@/lib/comments/page";
+import { deployEnv } from "@/lib/env";
 
 type Params = RouteParams<{ slug: string }>;
 
@@ -50,7 +51,7 @@ export async function generateMetadata({ params }: { params: Params }) {
   const post = getPostRecord(slug, lang);
   if (!post) {
     if (getPostProblems(slug, lang).length) return { title: translator(lang)("post.contentProblemTitle") };
-    return development ? { title: translator(lang)("notFound.title"), robots: { index: false } } : {};
+    return { title: translator(lang)("notFound.title"), robots: { index: false } };
   }
   return pageMetadata({
     title: post.title,
@@ -69,6 +70,11 @@ export async function generateMetadata({ params }: { params: Params }) {
   });
 }
 
+/** Its comments: the file's, and the stored ones when the site takes comments (lib/comments/page.ts). */
+function commentsOf(post: NonNullable<ReturnType<typeof getPost>>, lang: string) {
+  return postCommentsView(post, lang, site.comments, { phase: process.env.NEXT_PHASE, output: deployEnv.output, databaseUrl: process.env.DATABASE_URL });
+}
+
 export default async function PostPage({ params }: { params: Params }) {
   const { lang, slug } = await find(params);
   const post = getPost(slug, lang);
@@ -84,14 +90,14 @@ export default async function PostPage({ params }: { params: Params }) {
     // under `npm run dev` the page renders the 404 view itself, which a
     // refresh turns into the post as soon as the content step has it.
     if (development) return <DevNotFound lang={lang} />;
-    notFound();
+    return <MissingPage lang={lang} />;
   }
   const path = pathIn(lang, postPath(post.slug));
   return (
     <PageFrame lang={lang} languages={postLanguages(post)}>
       {problems.length > 0 && <ContentProblems lines={problems} lang={lang} />}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: blogPostingJsonLd(post, path, lang) }} />
-      <PostArticle post={post} lang={lang} />
+      <PostArticle post={post} lang={lang} comments={await commentsOf(post, lang)} />
     </PageFrame>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Comments as the site shows them, whatever their source: today a post's
  * `.comments.json` file (lib/comments/file.ts, written by the WordPress
- * import); a database later (issue 20). A source gives CommentRecords; the
+ * import) and the comments database (lib/comments/listing.ts), merged in
+ * lib/comments/merge.ts. A source gives CommentRecords; the
  * threads (lib/comments/threads.ts) turn them into a CommentSection, which
  * components/Comments.tsx renders as plain HTML.
  *
@@ -35,6 +36,8 @@ export interface ShownComment {
   html: string;
   /** Whom it answers, for a reply shown below its thread's last nested level (MAX_DEPTH). */
   replyTo?: string;
+  /** The stored comment's id, when readers may answer it on the page (lib/comments/merge.ts). */
+  replyId?: string;
   replies: ShownComment[];
 }
 

@@ -1,7 +1,8 @@
 /**
  * The `comments` setting of site.config.ts, resolved once with its defaults:
  * `false` (the default) or the rules new comments follow. `QUIRE_COMMENTS`
- * (`on` or `off`) overrides whether comments are on.
+ * (`on` or `off`) overrides whether comments are on, and
+ * `QUIRE_COMMENTS_MODERATION` (`all`, `first` or `none`) the moderation.
  */
 
 export type ModerationMode = "all" | "first" | "none";
@@ -50,6 +51,13 @@ export function resolveComments(
   if (!on) return false;
   const settings = typeof input === "object" ? input : {};
   const resolved: ResolvedComments = { ...COMMENT_DEFAULTS, ...settings };
+  const moderation = env.QUIRE_COMMENTS_MODERATION?.trim();
+  if (moderation) {
+    if (!MODES.includes(moderation as ModerationMode)) {
+      throw new Error(`QUIRE_COMMENTS_MODERATION must be "all", "first" or "none", got "${env.QUIRE_COMMENTS_MODERATION}"`);
+    }
+    resolved.moderation = moderation as ModerationMode;
+  }
   if (!MODES.includes(resolved.moderation)) {
     throw new Error(`site.config.ts: comments.moderation must be "all", "first" or "none", got ${JSON.stringify(resolved.moderation)}`);
   }

@@ -37,7 +37,7 @@ export interface PostSummary extends Pick<PostMeta, "slug" | "title" | "tags" | 
  * instant, `unpublished`, its Series) or not at all; it holds every other
  * field of the content model (contentlayer.config.ts) as read.
  */
-const RESHAPED_FIELDS = ["date", "lastmod", "draft", "status", "featured", "series", "seriesOrder", "summary"] as const;
+const RESHAPED_FIELDS = ["date", "lastmod", "draft", "status", "featured", "series", "seriesOrder", "summary", "comments"] as const;
 type RecordMeta = Omit<PostMeta, (typeof RESHAPED_FIELDS)[number]>;
 
 /** A post without its body: what the collection holds for every post. */
@@ -54,6 +54,8 @@ export interface PostRecord extends PostSummary, Omit<RecordMeta, keyof PostSumm
   related?: RelatedPost[];
   /** The series this post is a part of, with every part in order (lib/data/series.ts). */
   series?: Series;
+  /** Its front matter says `comments: false`: no form and no stored comments under it. */
+  commentsOff?: true;
 }
 
 /** A post with its body (HTML, table of contents, MDX source), for its page and feed entries. */
@@ -145,6 +147,7 @@ function toPost(doc: PostDocument, unpublished: boolean): PostRecord {
     readingMinutes: doc.post.readingMinutes,
     unpublished,
     ...(meta.featured ? { featured: true as const } : {}),
+    ...(meta.comments === false ? { commentsOff: true as const } : {}),
     sourcePath: doc.post.relPath,
     format,
     lastmod: meta.lastmod?.day,

@@ -95,13 +95,16 @@ export const TARGETS: Record<string, E2eTarget> = {
     content: sampleWithHostilePosts,
   },
   // Comments on, on the embedded database in a throwaway folder of the
-  // workspace, with waiting comments stored before the server starts
-  // (scripts/e2e/comments-seed.ts), the admin password, and e-mail to a
-  // loopback SMTP server the tests run. Every spec named comments*.spec.ts
-  // runs here.
+  // workspace, every comment shown at once (QUIRE_COMMENTS_MODERATION=none);
+  // the sample posts with the fixtures (an imported post with its comments
+  // file). Waiting comments are stored before the server starts
+  // (scripts/e2e/comments-seed.ts) for the admin page; the admin password is
+  // set, and e-mail goes to a loopback SMTP server the tests run. Every spec
+  // named comments*.spec.ts runs here.
   comments: {
     build: {
       QUIRE_COMMENTS: "on",
+      QUIRE_COMMENTS_MODERATION: "none",
       COMMENTS_SECRET: "e2e-comments-secret-not-for-production-0123456789",
       QUIRE_ADMIN_PASSWORD: "e2e admin password, long enough",
       QUIRE_AUTHOR_EMAIL: "author@example.org",

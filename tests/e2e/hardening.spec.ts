@@ -2,6 +2,7 @@
 // servers only (playwright.config.ts leaves this file out for the static
 // export, where the static file server answers in its own way).
 import { expect, test } from "./fixtures";
+import { expectServerRendered404 } from "./not-found";
 
 test("hostile and malformed URLs get the 404 page, never a 500", async ({ request }) => {
   const paths = [
@@ -29,6 +30,38 @@ test("hostile and malformed URLs get the 404 page, never a 500", async ({ reques
   }
 });
 
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  // Posts render on request for a slug outside generateStaticParams; the
+  // other lists' addresses are all listed, and any other is Next's 404 route.
+  const paths: Array<[string, "en" | "fr"]> = [
+    ["/blog/no-such-post", "en"],
+    ["/fr/blog/no-such-post", "fr"],
+    ["/tags/no-such-tag", "en"],
+    ["/categories/no-such-category", "en"],
+    ["/series/no-such-series", "en"],
+    ["/authors/no-such-author", "en"],
+    ["/blog/page/999", "en"],
+    ["/fr/tags/no-such-tag", "fr"],
+    ["/no-such-page", "en"],
+  ];
+  for (const [path, lang] of paths) {
+    test(`an address no page has is the 404 page in its HTML: ${path}`, async ({ page }) => {
+      await expectServerRendered404(page, path, lang);
+    });
+  }
+});
+
+test("with JavaScript, a post address no post has keeps the 404 page the server sent", async ({ page }) => {
+  const response = await page.goto("/blog/no-such-post");
+  expect(response?.status()).toBe(404);
+  // By then the browser has rendered the page's scripts, which draw the 404 view again.
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await expect(page.getByRole("banner")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Latest posts" })).toBeVisible();
+});
 
 test("other methods on pages and feeds never get a 500 or a body of another page", async ({ request }) => {
   for (const path of ["/", "/blog/europython-2014", "/feed.xml", "/search.json"]) {

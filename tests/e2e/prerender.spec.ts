@@ -5,6 +5,7 @@
  */
 import { expect, test } from "./fixtures";
 import { publishedPosts } from "./content";
+import { expectServerRendered404 } from "./not-found";
 
 const old = publishedPosts[publishedPosts.length - 1];
 
@@ -35,6 +36,13 @@ for (const slug of ["no-such-post", "%E2%9C%93-nothing", "a".repeat(300)]) {
     }
   });
 }
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("a slug no post has is the 404 page in its HTML, not a blank document", async ({ page }) => {
+    await expectServerRendered404(page, "/blog/no-such-post");
+  });
+});
 
 test("a site whose posts are all in one language has no other language's routes, links or alternates", async ({ page, request }) => {
   // site.config.ts declares French too, but no French post is published in this build.

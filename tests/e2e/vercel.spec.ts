@@ -121,7 +121,11 @@ test.describe("the functions, run from their own files", () => {
     test(`a slug no post has is the 404 page, never a 500: ${slug}`, async ({ request }) => {
       const response = await request.get(`/blog/${slug}`);
       expect(response.status()).toBe(404);
-      expect(await response.text()).toContain("Page not found");
+      // The page itself, in the HTML: not a blank document whose 404 view only a script draws.
+      const html = await response.text();
+      expect(html).toMatch(/<h1[^>]*>Page not found</);
+      expect(html).toMatch(/<header[\s>]/);
+      expect(html).not.toContain('id="__next_error__"');
     });
   }
 

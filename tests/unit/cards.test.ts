@@ -20,6 +20,7 @@ const meta = (title: string, extra: Partial<PostMeta> = {}): PostMeta => ({
   slug: title.toLowerCase(),
   draft: false,
   featured: false,
+  comments: true,
   authors: [],
   images: [],
   aliases: [],

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { hashAdminPassword, login, MAX_FAILED_LOGINS_ALL, readAdminPassword } from "@/lib/comments/admin";
 import { noticeText, stateOfQuery } from "@/lib/comments/admin-notices";
-import { clientAddress } from "@/lib/comments/admin-site";
 import { csrfToken, isHttps, isSameOrigin, isValidCsrf, sessionCookieOptions, sessionOf } from "@/lib/comments/admin-web";
 import type { CommentsContext } from "@/lib/comments/context";
 import { migrate } from "@/lib/comments/db/migrate";
@@ -92,14 +91,6 @@ describe("paths", () => {
     expect(postPathOfKey("en/hello-world")).toBe("/blog/hello-world");
     expect(actionLinkPath("approve", "a.b+c")).toBe("/admin/comments/approve?token=a.b%2Bc");
     expect(unsubscribeLinkPath("x.y")).toBe("/comments/unsubscribe?token=x.y");
-  });
-});
-
-describe("the visitor's address", () => {
-  it("is the last X-Forwarded-For entry (the nearest proxy's), else X-Real-IP", () => {
-    expect(clientAddress(headers({ "x-forwarded-for": "1.1.1.1, 203.0.113.7" }))).toBe("203.0.113.7");
-    expect(clientAddress(headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientAddress(headers({}))).toBeUndefined();
   });
 });
 
