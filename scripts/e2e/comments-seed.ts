@@ -19,7 +19,7 @@ export const SEEDS = [
   { name: "Sam Spam", text: "Seed: spam me" },
   { name: "Dan Delete", text: "Seed: delete me" },
   { name: "Rita Reply", email: "rita@example.com", text: "Seed: answer me", notify: "on" },
-  { name: "Lee Link", text: "Seed: approve me by e-mail link" },
+  { name: "Lee Link", text: "Seed: link approval" },
 ];
 
 async function main() {

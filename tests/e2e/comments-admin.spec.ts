@@ -50,7 +50,7 @@ test("a wrong password is refused without saying more, the right one opens the p
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await page.getByLabel("Password").fill("not the password at all");
   await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong password.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Wrong password.");
   await logIn(page);
   const cookie = (await page.context().cookies()).find((c) => c.name === "quire_admin");
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/admin" });
@@ -63,7 +63,7 @@ test("approving a waiting comment puts it on the post page", async ({ page, requ
   expect(await postHtml(request)).not.toContain("Seed: approve me");
   const id = await idOf(page, "Seed: approve me");
   await page.getByRole("button", { name: `Approve comment ${id}` }).click();
-  await expect(page.getByRole("status")).toHaveText(`Comment ${id} approved: it is on its post's page.`);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(`Comment ${id} approved: it is on its post's page.`);
   await expect(count(page, "pending")).toHaveText(`(${pendingBefore - 1})`);
   await expect(commentCard(page, "Seed: approve me")).toHaveCount(0);
   await expect.poll(() => postHtml(request), { timeout: 10_000 }).toContain("Seed: approve me");
@@ -75,10 +75,10 @@ test("spam and delete take a comment out of the waiting list and off the page", 
   await logIn(page);
   const spam = await idOf(page, "Seed: spam me");
   await page.getByRole("button", { name: `Spam comment ${spam}` }).click();
-  await expect(page.getByRole("status")).toHaveText(`Comment ${spam} marked as spam.`);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(`Comment ${spam} marked as spam.`);
   const gone = await idOf(page, "Seed: delete me");
   await page.getByRole("button", { name: `Delete comment ${gone}` }).click();
-  await expect(page.getByRole("status")).toHaveText(`Comment ${gone} deleted.`);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(`Comment ${gone} deleted.`);
   await page.getByRole("link", { name: /^Spam/ }).click();
   await expect(commentCard(page, "Seed: spam me")).toBeVisible();
   await page.getByRole("link", { name: /^Deleted/ }).click();
@@ -97,7 +97,7 @@ test("the author's reply approves the comment, shows at once, and sends the comm
   await card.getByText("Reply as the author").click();
   await card.getByLabel(`Your reply to #${id}`).fill("Thanks, **Rita**: the author answers.");
   await card.getByRole("button", { name: "Post reply" }).click();
-  await expect(page.getByRole("status")).toContainText("is on the post's page.");
+  await expect(page.getByRole("main").getByRole("status")).toContainText("is on the post's page.");
   await expect.poll(() => postHtml(request), { timeout: 10_000 }).toContain("the author answers.");
   expect(await postHtml(request)).toContain("Seed: answer me");
 
@@ -111,24 +111,24 @@ test("the author's reply approves the comment, shows at once, and sends the comm
   await page.goto(`${stop.pathname}${stop.search}`);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   await page.getByRole("button", { name: "Stop notices of replies to my comment" }).click();
-  await expect(page.getByRole("status")).toHaveText("You will get no more notices of replies to that comment.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("You will get no more notices of replies to that comment.");
 });
 
 test("an approve link from the e-mail asks before it acts, and works only for its purpose", async ({ page, request }) => {
   await logIn(page);
-  const id = await idOf(page, "Seed: approve me by e-mail link");
+  const id = await idOf(page, "Seed: link approval");
   await page.context().clearCookies();
   const keys = deriveKeys(process.env.COMMENTS_SECRET!);
   const approve = actionToken(keys, "approve", id, new Date());
   // The delete link's token on the approve page: not valid.
   await page.goto(`${ADMIN}/approve?token=${encodeURIComponent(actionToken(keys, "delete", id, new Date()))}`);
-  await expect(page.getByRole("alert")).toHaveText("This link is not valid.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("This link is not valid.");
   await page.goto(`${ADMIN}/approve?token=${encodeURIComponent(approve)}`);
   await expect(page.getByRole("heading", { name: "Approve a comment" })).toBeVisible();
-  expect(await postHtml(request)).not.toContain("Seed: approve me by e-mail link");
+  expect(await postHtml(request)).not.toContain("Seed: link approval");
   await page.getByRole("button", { name: `Approve comment ${id}` }).click();
-  await expect(page.getByRole("status")).toHaveText(`Comment ${id} approved: it is on its post's page.`);
-  await expect.poll(() => postHtml(request), { timeout: 10_000 }).toContain("Seed: approve me by e-mail link");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(`Comment ${id} approved: it is on its post's page.`);
+  await expect.poll(() => postHtml(request), { timeout: 10_000 }).toContain("Seed: link approval");
 });
 
 test("forms from another site are refused: the login, and an action with the session cookie but no token", async ({ page, playwright, baseURL }) => {
@@ -162,7 +162,7 @@ test("logging out ends the session: its cookie opens nothing any more", async ({
   await logIn(page);
   const session = (await page.context().cookies()).find((c) => c.name === "quire_admin")!.value;
   await page.getByRole("button", { name: "Log out" }).click();
-  await expect(page.getByRole("status")).toHaveText("You are logged out.");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("You are logged out.");
   await expect(page.getByLabel("Password")).toBeVisible();
   const stale = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `quire_admin=${session}` } });
   expect(await (await stale.get(ADMIN)).text()).toContain('name="password"');
