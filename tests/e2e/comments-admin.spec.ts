@@ -131,6 +131,41 @@ test("an approve link from the e-mail asks before it acts, and works only for it
   await expect.poll(() => postHtml(request), { timeout: 10_000 }).toContain("Seed: link approval");
 });
 
+test.describe("a reader's new comment", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("e-mails the author (every field escaped), whose delete link asks first, then takes it off the page", async ({ page, request }) => {
+    const text = `Mailed comment ${Date.now().toString(36)}`;
+    await page.context().setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.250" });
+    await page.goto(SEED_POST.path);
+    const form = page.locator("#comment-form");
+    await form.getByLabel("Name").fill("Mallory <b>Mail</b>");
+    await form.getByLabel("E-mail (optional)").fill("mallory@example.com");
+    await form.getByLabel("Comment").fill(text);
+    await form.getByRole("button", { name: "Preview" }).click();
+    // A person reads their comment before sending it; a form sent faster is a robot's.
+    await page.waitForTimeout(3200);
+    await page.getByRole("button", { name: "Send comment" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
+    await expect.poll(() => postHtml(request), { timeout: 10_000 }).toContain(text);
+
+    const mailed = () => smtp.received.find((m) => m.to.includes("author@example.org") && partOf(m.raw, "text/plain").includes(text));
+    await expect.poll(() => Boolean(mailed()), { timeout: 10_000 }).toBe(true);
+    const plain = partOf(mailed()!.raw, "text/plain");
+    expect(plain).toContain("E-mail: mallory@example.com");
+    expect(partOf(mailed()!.raw, "text/html")).toContain("Mallory &lt;b&gt;Mail&lt;/b&gt;");
+    const remove = new URL(/^Delete: (\S+)$/m.exec(plain)![1]);
+    expect(remove.pathname).toBe(`${ADMIN}/delete`);
+
+    await page.goto(`${remove.pathname}${remove.search}`);
+    await expect(page.getByRole("heading", { name: "Delete a comment" })).toBeVisible();
+    expect(await postHtml(request)).toContain(text);
+    await page.getByRole("button", { name: /^Delete comment \d+$/ }).click();
+    await expect(page.getByRole("main").getByRole("status")).toHaveText(/^Comment \d+ deleted\.$/);
+    await expect.poll(() => postHtml(request), { timeout: 10_000 }).not.toContain(text);
+  });
+});
+
 test("forms from another site are refused: the login, and an action with the session cookie but no token", async ({ page, playwright, baseURL }) => {
   const foreign = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: "https://evil.example" } });
   const login = await foreign.post(`${ADMIN}/login`, { form: { password: PASSWORD }, maxRedirects: 0 });
