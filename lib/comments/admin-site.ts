@@ -14,8 +14,20 @@ export const siteComments = (): Promise<CommentsContext> => commentsStore(site.c
 
 const holder = globalThis as typeof globalThis & { __quireAdminPassword?: { value: AdminPassword | undefined } };
 
-/** QUIRE_ADMIN_PASSWORD as a scrypt hash, made once per process; undefined when unset. */
+/**
+ * QUIRE_ADMIN_PASSWORD as a scrypt hash (or QUIRE_ADMIN_PASSWORD_HASH),
+ * read once per process; undefined when unset. A bad value closes the admin
+ * page and says why in one line of the log.
+ */
 export function adminPassword(): AdminPassword | undefined {
-  holder.__quireAdminPassword ??= { value: readAdminPassword() };
+  if (!holder.__quireAdminPassword) {
+    let value: AdminPassword | undefined;
+    try {
+      value = readAdminPassword();
+    } catch (error) {
+      console.error(`comments: ${(error as Error).message}; the admin page stays closed`);
+    }
+    holder.__quireAdminPassword = { value };
+  }
   return holder.__quireAdminPassword.value;
 }

@@ -1,4 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { adminPassword } from "@/lib/comments/admin-site";
+import { siteMail } from "@/lib/comments/mail/site-mail";
 import { spawnSync } from "node:child_process";
 import { hashAdminPassword, login, MAX_FAILED_LOGINS_ALL, readAdminPassword } from "@/lib/comments/admin";
 import { noticeText, stateOfQuery } from "@/lib/comments/admin-notices";
@@ -91,6 +93,32 @@ describe("paths", () => {
     expect(postPathOfKey("en/hello-world")).toBe("/blog/hello-world");
     expect(actionLinkPath("approve", "a.b+c")).toBe("/admin/comments/approve?token=a.b%2Bc");
     expect(unsubscribeLinkPath("x.y")).toBe("/comments/unsubscribe?token=x.y");
+  });
+});
+
+describe("a bad setting in the environment", () => {
+  const holder = globalThis as Record<string, unknown>;
+  it("closes the admin page and stops e-mail with one line each in the log, never an error for a request", () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.stubEnv("QUIRE_ADMIN_PASSWORD", "short");
+    vi.stubEnv("SMTP_URL", "http://mail.example.org");
+    vi.stubEnv("QUIRE_AUTHOR_EMAIL", "author@example.org");
+    delete holder.__quireAdminPassword;
+    delete holder.__quireCommentMail;
+    try {
+      expect(adminPassword()).toBeUndefined();
+      expect(siteMail()).toBeUndefined();
+      expect(adminPassword()).toBeUndefined();
+      expect(log.mock.calls.map((call) => String(call[0]))).toEqual([
+        "comments: QUIRE_ADMIN_PASSWORD must be at least 12 characters, it has 5; the admin page stays closed",
+        'comments: SMTP_URL must start with smtp:// or smtps:// (smtp://user:password@host:587), got one starting "http:"; no e-mail is sent',
+      ]);
+    } finally {
+      vi.unstubAllEnvs();
+      log.mockRestore();
+      delete holder.__quireAdminPassword;
+      delete holder.__quireCommentMail;
+    }
   });
 });
 

@@ -26,13 +26,21 @@ export const siteForMail: MailSite = {
 
 const holder = globalThis as typeof globalThis & { __quireCommentMail?: { context: MailContext | undefined } };
 
-/** This process's mail context, or undefined without SMTP settings and the author's address. */
+/**
+ * This process's mail context, or undefined without SMTP settings and the
+ * author's address. A bad setting sends nothing and says why in one line of
+ * the log; comments work the same.
+ */
 export function siteMail(): MailContext | undefined {
   if (!holder.__quireCommentMail) {
-    const settings = readMailSettings();
-    holder.__quireCommentMail = {
-      context: settings && { mailer: createMailer(settings), authorEmail: settings.authorEmail, site: siteForMail },
-    };
+    let context: MailContext | undefined;
+    try {
+      const settings = readMailSettings();
+      context = settings && { mailer: createMailer(settings), authorEmail: settings.authorEmail, site: siteForMail };
+    } catch (error) {
+      console.error(`comments: ${(error as Error).message}; no e-mail is sent`);
+    }
+    holder.__quireCommentMail = { context };
   }
   return holder.__quireCommentMail.context;
 }
