@@ -7,6 +7,7 @@
  * and its unsubscribe link works; forms from elsewhere and password guessing
  * are refused.
  */
+import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { deriveKeys } from "../../lib/comments/keys";
 import { actionToken } from "../../lib/comments/tokens";
@@ -192,6 +193,34 @@ test("guessing the password stops after five wrong ones from an address, even wi
   expect(await attempt(PASSWORD)).toBe(`${ADMIN}?notice=rate-limited`);
   await guesser.dispose();
 });
+
+/** axe's serious and critical findings on the page as it is. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the login, moderation and confirm pages have no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${ADMIN}?notice=wrong`);
+    await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${colorScheme}\\b`));
+    expect(await seriousViolations(page)).toEqual([]);
+    await logIn(page);
+    for (const state of ["pending", "approved", "deleted"]) {
+      await page.goto(`${ADMIN}?state=${state}&notice=approved&id=1`);
+      const reply = page.getByText("Reply as the author").first();
+      if (await reply.count()) await reply.click();
+      expect(await seriousViolations(page), state).toEqual([]);
+    }
+    const keys = deriveKeys(process.env.COMMENTS_SECRET!);
+    await page.goto(`${ADMIN}/delete?token=${encodeURIComponent(actionToken(keys, "delete", "2", new Date()))}`);
+    await expect(page.getByRole("heading", { name: "Delete a comment" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
 
 test("logging out ends the session: its cookie opens nothing any more", async ({ page, playwright, baseURL }) => {
   await logIn(page);
