@@ -84,6 +84,6 @@ export const config = {
     "/(.{2048,})",
     { source: "/", has: [{ type: "query", key: "p" }] },
     { source: "/", has: [{ type: "query", key: "page_id" }] },
-    "/((?!(?:blog|archive|series|authors|tags|categories|search|_next|_content|_quire|404)(?!.*/$)(?:/|$)|(?:feed\\.xml|atom\\.xml|feed\\.json|search\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|favicon\\.ico)$).+)",
+    "/((?!(?:blog|archive|series|authors|tags|categories|search|_next|_content|_quire|404|admin)(?!.*/$)(?:/|$)|(?:feed\\.xml|atom\\.xml|feed\\.json|search\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|favicon\\.ico)$).+)",
   ],
 };

@@ -1,6 +1,7 @@
 import type { CommentSection, ShownComment } from "@/lib/comments/model";
 import { COMMENT_LINK_REL } from "@/lib/comments/markdown";
 import { STORED_LATER_MARKER, type PostCommentsView } from "@/lib/comments/page";
+import { commentAnchor } from "@/lib/comments/paths";
 import { COMMENTS_ACTION } from "@/lib/comments/respond";
 import { translator } from "@/lib/i18n/site";
 import { withBasePath } from "@/lib/web/urls";
@@ -37,7 +38,7 @@ const commentProseClass =
   "prose prose-zinc max-w-none font-serif dark:prose-invert prose-a:text-teal-800 dark:prose-a:text-teal-300 prose-pre:rounded-lg";
 
 /** An anchor for a comment (`#comment-wp-12`): its id, with only the characters an id may hold. */
-const anchor = (id: string) => `comment-${id.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+const anchor = commentAnchor;
 
 /**
  * A post's comments under it, as plain HTML (no client code): a heading with

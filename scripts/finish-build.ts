@@ -18,7 +18,7 @@ import { headersFile } from "../lib/server/security-headers";
 import { deployEnv } from "../lib/env";
 import { writeLegacyPages } from "../lib/export/legacy-pages";
 import { writeHomeRedirects } from "../lib/export/query-redirects";
-import { removePlaceholderPages, removeUnreadExportFiles } from "../lib/export/trim";
+import { removePlaceholderPages, removeRequestOnlyPages, removeUnreadExportFiles } from "../lib/export/trim";
 import { REDIRECTS_FILE, type Redirect } from "../lib/server/redirects";
 import { exampleAddressWarning, site } from "../site.config";
 
@@ -39,6 +39,7 @@ if (output === "standalone") {
   const byId = writeHomeRedirects(path.resolve("out"), table, basePath);
   const unread = removeUnreadExportFiles(path.resolve("out"));
   removePlaceholderPages(path.resolve("out"));
+  removeRequestOnlyPages(path.resolve("out"));
   console.log(
     `export: wrote out/_headers and ${moved} pages for old URLs${byId ? ` (and ${byId} /?p= addresses in the home page's script)` : ""}, decoded ${renamed.length} encoded file names${example}, ` +
       `removed ${unread.files} payload copies no browser fetches (${(unread.bytes / 1e6).toFixed(1)} MB); serve out/ with any static file server`,

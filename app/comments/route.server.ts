@@ -1,3 +1,6 @@
+import { after } from "next/server";
+import { afterCommentStored } from "@/lib/comments/changes";
+import { siteMail } from "@/lib/comments/mail/site-mail";
 import { parsePostKey } from "@/lib/comments/post-key";
 import { COMMENTS_ACTION, respondToComment, type RespondDeps } from "@/lib/comments/respond";
 import { commentsChanged } from "@/lib/comments/revalidate";
@@ -23,6 +26,8 @@ const deps: RespondDeps = {
     return { title: post.title, path: withBasePath(pathIn(key.lang, postPath(post.slug))), lang: key.lang };
   },
   changed: commentsChanged,
+  // E-mails go after the answer: the reader does not wait for the mail server.
+  stored: (ctx, comment) => after(() => afterCommentStored(ctx, siteMail(), comment)),
   words: (lang) => ({ t: translator(lang) as (key: string, values?: Record<string, string | number>) => string, lang, siteTitle: site.title }),
   defaultLang: site.language,
   action: withBasePath(COMMENTS_ACTION),

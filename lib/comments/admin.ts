@@ -1,6 +1,7 @@
 /**
  * The author's way into moderation: one password from QUIRE_ADMIN_PASSWORD,
- * kept in memory only as a scrypt hash; sessions as random tokens of which
+ * kept in memory only as a scrypt hash (or given as one,
+ * QUIRE_ADMIN_PASSWORD_HASH); sessions as random tokens of which
  * the database keeps a SHA-256 hash; failed logins counted per address hash
  * in the database, so guessing is slow across instances too. A wrong
  * password gets one answer, whatever was wrong. The cookie that carries the
@@ -15,6 +16,12 @@ export const SESSION_DAYS = 7;
 export const LOGIN_WINDOW_MINUTES = 15;
 /** Failed logins from one address in the window after which it must wait. */
 export const MAX_FAILED_LOGINS = 5;
+/**
+ * Failed logins from all addresses in the window after which everyone must
+ * wait: an address is what the request says it is (X-Forwarded-For), which
+ * a client reaching the server without a proxy can vary at will.
+ */
+export const MAX_FAILED_LOGINS_ALL = 50;
 export const MIN_ADMIN_PASSWORD_LENGTH = 12;
 
 export interface AdminPassword {
@@ -24,12 +31,40 @@ export interface AdminPassword {
 
 const scrypt = (password: string, salt: Buffer) => crypto.scryptSync(password.normalize("NFC"), salt, 32);
 
-/** The admin password of the environment, hashed; undefined when unset (the admin page is closed). */
+const lengthOf = (password: string) => [...password].length;
+
+/**
+ * A password as QUIRE_ADMIN_PASSWORD_HASH keeps it: `scrypt$<salt>$<hash>`
+ * (base64url), so the password itself need not be in the environment.
+ * `npm run comments -- hash-password` prints one.
+ */
+export function hashAdminPassword(password: string): string {
+  if (lengthOf(password) < MIN_ADMIN_PASSWORD_LENGTH) {
+    throw new Error(`the admin password must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters, it has ${lengthOf(password)}`);
+  }
+  const salt = crypto.randomBytes(16);
+  return `scrypt$${salt.toString("base64url")}$${scrypt(password, salt).toString("base64url")}`;
+}
+
+const HASHED = /^scrypt\$([A-Za-z0-9_-]{16,})\$([A-Za-z0-9_-]{43})$/;
+
+/**
+ * The admin password of the environment, hashed: QUIRE_ADMIN_PASSWORD_HASH
+ * as written, or QUIRE_ADMIN_PASSWORD hashed now (kept in memory only as its
+ * hash). Undefined when neither is set: the admin page is closed.
+ */
 export function readAdminPassword(env: Record<string, string | undefined> = process.env): AdminPassword | undefined {
+  const hashed = env.QUIRE_ADMIN_PASSWORD_HASH?.trim();
   const password = env.QUIRE_ADMIN_PASSWORD;
+  if (hashed && password) throw new Error("set QUIRE_ADMIN_PASSWORD or QUIRE_ADMIN_PASSWORD_HASH, not both");
+  if (hashed) {
+    const parts = HASHED.exec(hashed);
+    if (!parts) throw new Error("QUIRE_ADMIN_PASSWORD_HASH must be what `npm run comments -- hash-password` prints (scrypt$...$...)");
+    return { salt: Buffer.from(parts[1], "base64url"), hash: Buffer.from(parts[2], "base64url") };
+  }
   if (!password) return undefined;
-  if ([...password].length < MIN_ADMIN_PASSWORD_LENGTH) {
-    throw new Error(`QUIRE_ADMIN_PASSWORD must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters, it has ${[...password].length}`);
+  if (lengthOf(password) < MIN_ADMIN_PASSWORD_LENGTH) {
+    throw new Error(`QUIRE_ADMIN_PASSWORD must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters, it has ${lengthOf(password)}`);
   }
   const salt = crypto.randomBytes(16);
   return { salt, hash: scrypt(password, salt) };
@@ -42,7 +77,7 @@ export type LoginResult =
   | { ok: false; code: "closed" | "wrong" | "rate-limited"; message: string };
 
 export async function login(ctx: CommentsContext, password: AdminPassword | undefined, attempt: string, ip: string | undefined): Promise<LoginResult> {
-  if (!password) return { ok: false, code: "closed", message: "The admin page is closed: set QUIRE_ADMIN_PASSWORD to open it." };
+  if (!password) return { ok: false, code: "closed", message: "The admin page is closed: set QUIRE_ADMIN_PASSWORD (or QUIRE_ADMIN_PASSWORD_HASH) to open it." };
   const now = nowOf(ctx);
   const ipHash = hashAddress(ctx.keys.address, ip);
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
@@ -51,6 +86,10 @@ export async function login(ctx: CommentsContext, password: AdminPassword | unde
   );
   if (rows[0].n >= MAX_FAILED_LOGINS) {
     return { ok: false, code: "rate-limited", message: `Too many wrong passwords from your address: try again in ${LOGIN_WINDOW_MINUTES} minutes.` };
+  }
+  const all = await ctx.db.query<{ n: number }>(sql`select count(*) as n from login_attempts where not succeeded and attempted_at > ${since}`);
+  if (all.rows[0].n >= MAX_FAILED_LOGINS_ALL) {
+    return { ok: false, code: "rate-limited", message: `Too many wrong passwords: try again in ${LOGIN_WINDOW_MINUTES} minutes.` };
   }
   const given = scrypt(typeof attempt === "string" ? attempt : "", password.salt);
   const right = crypto.timingSafeEqual(given, password.hash);

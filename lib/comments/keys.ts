@@ -12,9 +12,11 @@ export interface CommentKeys {
   links: Buffer;
   /** IP address hashes (privacy.ts). */
   address: Buffer;
+  /** The admin page's forms: each session's CSRF token (admin-web.ts). */
+  csrf: Buffer;
 }
 
 export function deriveKeys(secret: string): CommentKeys {
   const derive = (use: string) => crypto.createHmac("sha256", secret).update(`quire-comments:${use}`).digest();
-  return { form: derive("form"), links: derive("links"), address: derive("address") };
+  return { form: derive("form"), links: derive("links"), address: derive("address"), csrf: derive("csrf") };
 }

@@ -35,6 +35,8 @@ export interface RespondDeps {
   post: (postKey: string) => (PostLink & { lang: string }) | undefined;
   /** A post's comments changed (a comment shown at once): its page renders again. */
   changed: (postKey: string) => void;
+  /** A reader's comment was stored: the author hears of it, a reply shown at once sends its notices (changes.ts). */
+  stored?: (ctx: CommentsContext, comment: { id: string; state: "pending" | "approved" }) => void;
   /** The pages' words in a language. */
   words: (lang: string) => PageWords;
   defaultLang: string;
@@ -137,6 +139,7 @@ export async function respondToComment(request: Request, deps: RespondDeps): Pro
   // A robot that filled the honeypot hears what a person whose comment waits hears.
   const state = result.outcome === "discarded" ? "pending" : result.state === "approved" ? "approved" : "pending";
   if (result.outcome === "stored" && result.state === "approved") deps.changed(postKey);
+  if (result.outcome === "stored") deps.stored?.(ctx, { id: result.id, state: result.state });
   const checked = checkedFields();
   const author = checked.ok ? checked.fields.name : (values[FORM_FIELDS.name] ?? "");
   const website = checked.ok ? checked.fields.website : undefined;

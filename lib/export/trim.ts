@@ -55,3 +55,27 @@ export function removePlaceholderPages(outDir: string): number {
   walk(outDir);
   return removed;
 }
+
+/**
+ * Site paths of pages that only work on request (a cookie, a token): the
+ * comments' admin and e-mail link pages (lib/comments/paths.ts). An export
+ * renders them as the 404 page; no address of a static site should serve it.
+ */
+export const REQUEST_ONLY_PATHS = ["/admin", "/comments/unsubscribe"];
+
+/** Removes the request-only pages (their folder and `<name>.html`, `.txt`...) from `outDir`; returns how many files and folders went. */
+export function removeRequestOnlyPages(outDir: string, paths: readonly string[] = REQUEST_ONLY_PATHS): number {
+  let removed = 0;
+  for (const sitePath of paths) {
+    const dir = path.join(outDir, path.dirname(sitePath));
+    const name = path.basename(sitePath);
+    if (!fs.existsSync(dir)) continue;
+    for (const entry of fs.readdirSync(dir)) {
+      if (entry === name || entry.startsWith(`${name}.`)) {
+        fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+        removed += 1;
+      }
+    }
+  }
+  return removed;
+}

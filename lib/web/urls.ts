@@ -100,6 +100,9 @@ export const ROUTE_ROOTS = [
   "_content",
   GENERATED_DIR,
   "404",
+  // The comments' admin page and its e-mail links' pages (lib/comments/paths.ts). Not
+  // "comments": WordPress's /comments/feed/ redirects through the proxy.
+  "admin",
   ...[...Object.values(FEED_PATHS), SEARCH_INDEX_PATH, "/sitemap.xml", "/robots.txt", "/icon.svg", "/favicon.ico"].map((p) => p.slice(1)),
 ] as const;
 

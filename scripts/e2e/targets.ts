@@ -43,6 +43,9 @@ const nextStart = (port: number) => `npx next start -p ${port} -H 127.0.0.1`;
 // dev.spec.ts, hostile.spec.ts, prerender.spec.ts and vercel.spec.ts need their own servers too.
 const rootSpecs = ["**/wordpress.spec.ts", "**/basepath.spec.ts", "**/dev.spec.ts", "**/hostile.spec.ts", "**/prerender.spec.ts", "**/vercel.spec.ts", "**/comments*.spec.ts"];
 
+/** The `comments` target's mail server: the tests listen on it (tests/e2e/comments-admin.spec.ts). */
+export const commentsSmtpPort = (port: number) => port + 1000;
+
 export const TARGETS: Record<string, E2eTarget> = {
   // The corpus and the fixtures, with the sample blog's French posts: English
   // and French (i18n.spec.ts).
@@ -105,11 +108,22 @@ export const TARGETS: Record<string, E2eTarget> = {
   // Comments on, on the embedded database in a throwaway folder of the
   // workspace, every comment shown at once (QUIRE_COMMENTS_MODERATION=none);
   // the sample posts with the fixtures (an imported post with its comments
-  // file). Every spec named comments*.spec.ts runs here.
+  // file). Waiting comments are stored before the server starts
+  // (scripts/e2e/comments-seed.ts) for the admin page; the admin password is
+  // set, and e-mail goes to a loopback SMTP server the tests run. Every spec
+  // named comments*.spec.ts runs here.
   comments: {
-    build: { QUIRE_COMMENTS: "on", QUIRE_COMMENTS_MODERATION: "none", COMMENTS_SECRET: "e2e-comments-secret-not-for-production-0123456789" },
-    server: (port) => `QUIRE_DATA_DIR=e2e-comments-data npx next start -p ${port} -H 127.0.0.1`,
-    startTimeoutMs: 120_000,
+    build: {
+      QUIRE_COMMENTS: "on",
+      QUIRE_COMMENTS_MODERATION: "none",
+      COMMENTS_SECRET: "e2e-comments-secret-not-for-production-0123456789",
+      QUIRE_ADMIN_PASSWORD: "e2e admin password, long enough",
+      QUIRE_AUTHOR_EMAIL: "author@example.org",
+      MAIL_FROM: "Quire e2e <blog@example.org>",
+    },
+    server: (port) =>
+      `export QUIRE_DATA_DIR=e2e-comments-data SMTP_URL=smtp://127.0.0.1:${commentsSmtpPort(port)} && node --import tsx scripts/e2e/comments-seed.ts && npx next start -p ${port} -H 127.0.0.1`,
+    startTimeoutMs: 180_000,
     testMatch: ["**/comments*.spec.ts"],
     content: sampleWithFixtures,
   },

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { removePlaceholderPages, removeUnreadExportFiles } from "@/lib/export/trim";
+import { removePlaceholderPages, removeRequestOnlyPages, removeUnreadExportFiles } from "@/lib/export/trim";
 import { atLeastOne, PLACEHOLDER, sectionNotFoundParams } from "@/lib/web/static-params";
 
 let out: string;
@@ -41,6 +41,17 @@ describe("removePlaceholderPages", () => {
     for (const rel of kept) put(rel, "kept");
     for (const rel of ["series/-.html", "series/-.txt", "series/-/__next._tree.txt", "-.html", "-/blog.html", "-/feed.xml"]) put(rel, "placeholder");
     expect(removePlaceholderPages(out)).toBe(5);
+    expect(fs.readdirSync(out, { recursive: true, encoding: "utf8" }).filter((rel) => rel.endsWith(".html")).sort()).toEqual([...kept].sort());
+  });
+});
+
+describe("removeRequestOnlyPages", () => {
+  it("removes the comments' admin and unsubscribe pages an export rendered as 404s, and nothing else", () => {
+    out = fs.mkdtempSync(path.join(os.tmpdir(), "quire-trim-"));
+    const kept = ["administration.html", "blog/admin.html", "comments/other.html", "index.html"];
+    for (const rel of kept) put(rel, "kept");
+    for (const rel of ["admin/comments.html", "admin/comments.txt", "admin/comments/approve.html", "comments/unsubscribe.html", "comments/unsubscribe.txt"]) put(rel, "404");
+    expect(removeRequestOnlyPages(out)).toBe(3);
     expect(fs.readdirSync(out, { recursive: true, encoding: "utf8" }).filter((rel) => rel.endsWith(".html")).sort()).toEqual([...kept].sort());
   });
 });

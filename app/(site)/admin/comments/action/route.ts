@@ -1,0 +1,1 @@
+export { actionRequest as POST } from "@/lib/comments/requests";

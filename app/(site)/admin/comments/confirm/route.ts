@@ -1,0 +1,1 @@
+export { linkRequest as POST } from "@/lib/comments/requests";

@@ -1,0 +1,1 @@
+export { loginRequest as POST } from "@/lib/comments/requests";

@@ -1,0 +1,1 @@
+export { logoutRequest as POST } from "@/lib/comments/requests";

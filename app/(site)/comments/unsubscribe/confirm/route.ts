@@ -1,0 +1,1 @@
+export { unsubscribeRequest as POST } from "@/lib/comments/requests";

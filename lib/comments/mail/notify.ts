@@ -1,0 +1,72 @@
+/**
+ * Which e-mails a change to the comments sends, and to whom: the author
+ * hears of each new comment (with signed approve and delete links while it
+ * waits, a delete link once shown); when a reply is shown, those who asked
+ * for notices on the comment it answers hear of it, each with their own
+ * signed unsubscribe link. Nothing here throws for a mail problem: the
+ * comment is already stored.
+ */
+import { nowOf, type CommentsContext } from "../context";
+import { inboxComment } from "../inbox";
+import { subscribersOfReply } from "../notices";
+import { actionLinkPath, ADMIN_PATH, commentAnchor, unsubscribeLinkPath } from "../paths";
+import { actionToken, unsubscribeToken } from "../tokens";
+import { newCommentMail, replyNoticeMail } from "./compose";
+import type { Mailer } from "./send";
+
+/** What the e-mails say about the site: its title, absolute URLs, a post's title and path from its key. */
+export interface MailSite {
+  title: string;
+  /** A site path made absolute (origin and base path). */
+  url(path: string): string;
+  post(postKey: string): { title: string; path: string } | undefined;
+}
+
+export interface MailContext {
+  mailer: Mailer;
+  authorEmail: string;
+  site: MailSite;
+}
+
+const postFacts = (site: MailSite, postKey: string) => {
+  const post = site.post(postKey);
+  return { title: post?.title ?? postKey, url: site.url(post?.path ?? "/") };
+};
+
+/** Tells the author of a new comment (a reader's: the author's own replies need no e-mail). */
+export async function mailNewComment(ctx: CommentsContext, mail: MailContext, id: string): Promise<boolean> {
+  const comment = await inboxComment(ctx, id);
+  if (!comment || comment.byAuthor) return false;
+  const now = nowOf(ctx);
+  const message = newCommentMail(mail.authorEmail, {
+    siteTitle: mail.site.title,
+    post: postFacts(mail.site, comment.postKey),
+    comment: { ...comment, reply: comment.parent !== undefined },
+    links: {
+      ...(comment.state === "pending" ? { approve: mail.site.url(actionLinkPath("approve", actionToken(ctx.keys, "approve", id, now))) } : {}),
+      delete: mail.site.url(actionLinkPath("delete", actionToken(ctx.keys, "delete", id, now))),
+      admin: mail.site.url(`${ADMIN_PATH}?state=${comment.state}`),
+    },
+  });
+  return mail.mailer.send(message, `about comment ${id} to the author`);
+}
+
+/** Tells those who asked for notices on the comment a now-shown reply answers; how many were sent. */
+export async function mailReplyNotices(ctx: CommentsContext, mail: MailContext, replyId: string): Promise<number> {
+  const reply = await inboxComment(ctx, replyId);
+  if (!reply || reply.state !== "approved") return 0;
+  const now = nowOf(ctx);
+  const post = postFacts(mail.site, reply.postKey);
+  let sent = 0;
+  for (const subscriber of await subscribersOfReply(ctx, replyId)) {
+    const message = replyNoticeMail(subscriber.email, {
+      siteTitle: mail.site.title,
+      post,
+      replyUrl: `${post.url}#${commentAnchor(replyId)}`,
+      reply: { name: reply.name, text: reply.text },
+      unsubscribe: mail.site.url(unsubscribeLinkPath(unsubscribeToken(ctx.keys, subscriber.subscriptionId, now))),
+    });
+    if (await mail.mailer.send(message, `of reply ${replyId} (notice ${subscriber.subscriptionId})`)) sent += 1;
+  }
+  return sent;
+}
