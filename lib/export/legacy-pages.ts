@@ -44,20 +44,26 @@ export function legacyPage(to: string, site: LegacyPageSite): string {
 
 /**
  * Writes `<outDir><from>.html` for each old path, where nginx, GitHub Pages
- * and S3-style hosts look for `/<from>` (decoded). Never replaces a page the
- * build wrote, and never writes outside `outDir`. The home page's query
- * addresses (`/?p=123`) cannot be files: query-redirects.ts answers them.
- * Returns the files written.
+ * and S3-style hosts look for `/<from>` (decoded), and `<outDir><from>/index.html`,
+ * where they look for `/<from>/`: an old address written with its trailing
+ * slash (a WordPress permalink) reaches the refresh page at once, one hop
+ * to the post (deploy/nginx.conf serves it before dropping the slash).
+ * Never replaces a page the build wrote, and never writes outside `outDir`.
+ * The home page's query addresses (`/?p=123`) cannot be files:
+ * query-redirects.ts answers them. Returns the old paths written.
  */
 export function writeLegacyPages(outDir: string, table: readonly Redirect[], site: LegacyPageSite): number {
   const root = path.resolve(outDir);
   let written = 0;
   for (const { from, to } of table) {
-    if (isQueryRedirect(from)) continue;
-    const file = path.resolve(root, `.${from}.html`);
-    if (!file.startsWith(`${root}${path.sep}`) || from.includes("\0") || fs.existsSync(file)) continue;
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, legacyPage(to, site));
+    if (isQueryRedirect(from) || from === "/" || from.includes("\0")) continue;
+    const files = [path.resolve(root, `.${from}.html`), path.resolve(root, `.${from}`, "index.html")];
+    if (files.some((file) => !file.startsWith(`${root}${path.sep}`) || fs.existsSync(file))) continue;
+    const page = legacyPage(to, site);
+    for (const file of files) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, page);
+    }
     written += 1;
   }
   return written;

@@ -42,6 +42,9 @@ describe("old URLs in a static export (lib/export/legacy-pages.ts)", () => {
     expect(written).toBe(3);
     expect(fs.readdirSync(out).filter((name) => name.includes("?"))).toEqual([]);
     expect(fs.readFileSync(path.join(out, "2014/08/01/europython-2014.html"), "utf8")).toContain("url=/sub/blog/europython-2014");
+    // With its trailing slash, as WordPress wrote it: the same page, found as a folder's index.
+    expect(fs.readFileSync(path.join(out, "2014/08/01/europython-2014/index.html"), "utf8")).toContain("url=/sub/blog/europython-2014");
+    expect(fs.existsSync(path.join(out, "about/index.html"))).toBe(false);
     expect(fs.existsSync(path.join(out, "été.html"))).toBe(true);
     expect(fs.readFileSync(path.join(out, "about.html"), "utf8")).toBe("the real page");
     expect(fs.existsSync(path.join(out, "..", "escape.html"))).toBe(false);
