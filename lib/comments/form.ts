@@ -19,6 +19,18 @@ export const FORM_FIELDS = {
   honeypot: "fax_only",
 } as const;
 
+/** A decoded form's comment fields, by the names checkFields (fields.ts) reads. */
+export function commentFieldsOf(values: Readonly<Record<string, string | undefined>>) {
+  return {
+    name: values[FORM_FIELDS.name],
+    email: values[FORM_FIELDS.email],
+    website: values[FORM_FIELDS.website],
+    text: values[FORM_FIELDS.text],
+    parent: values[FORM_FIELDS.parent],
+    notify: values[FORM_FIELDS.notify],
+  };
+}
+
 /** A form body over this is refused before it is read: a comment is at most a few KB. */
 export const MAX_FORM_BYTES = 64 * 1024;
 

@@ -8,18 +8,10 @@
  */
 import type { CommentsContext } from "./context";
 import { sql } from "./db/sql";
+import type { CommentRecord } from "./model";
 
-/** One approved comment, as a page may show it (the shape of model.ts's CommentRecord). */
-export interface PublicComment {
-  id: string;
-  parent?: string;
-  author: string;
-  url?: string;
-  /** ISO 8601, UTC. */
-  date: string;
-  /** Markdown source; rendered and sanitised where it is shown. */
-  text: string;
-}
+/** One approved comment, as a page may show it: a CommentRecord (model.ts) with its date in UTC. */
+export type PublicComment = CommentRecord;
 
 interface ListedRow {
   id: number;

@@ -17,7 +17,7 @@
 import type { CommentsContext } from "./context";
 import { nowOf } from "./context";
 import { checkFields, type FieldError } from "./fields";
-import { FORM_FIELDS, readForm } from "./form";
+import { commentFieldsOf, FORM_FIELDS, readForm } from "./form";
 import { renderCommentText } from "./markdown";
 import { shownId } from "./merge";
 import { failedPage, formPage, sentPage, type PageWords, type PostLink } from "./response-page";
@@ -100,17 +100,7 @@ export async function respondToComment(request: Request, deps: RespondDeps): Pro
   }
   const step = values.step === "send" ? "send" : "preview";
   const checkedFields = () =>
-    checkFields(
-      {
-        name: values[FORM_FIELDS.name],
-        email: values[FORM_FIELDS.email],
-        website: values[FORM_FIELDS.website],
-        text: values[FORM_FIELDS.text],
-        parent: values[FORM_FIELDS.parent],
-        notify: values[FORM_FIELDS.notify],
-      },
-      ctx.rules,
-    );
+    checkFields(commentFieldsOf(values), ctx.rules);
   /** The form again with its problems, and a fresh token when its fields are fine (a token too old, a form sent too fast). */
   const again = (errors: FieldError[]) => {
     const checked = checkedFields();

@@ -13,7 +13,7 @@ import { hashAddress } from "./address";
 import { nowOf, MAX_REPLY_DEPTH, type CommentsContext, type CommentState, type StoredComment } from "./context";
 import { isUniqueViolation, sql, type Queryable } from "./db/sql";
 import { checkFields, type CommentFields, type FieldError } from "./fields";
-import { FORM_FIELDS } from "./form";
+import { commentFieldsOf, FORM_FIELDS } from "./form";
 import { verifyToken, type FormTokenPayload } from "./tokens";
 
 export interface Submission {
@@ -74,17 +74,7 @@ export async function submitComment(ctx: CommentsContext, submission: Submission
   }
   if (!(await submission.postOpen(postKey))) return formError("closed", "This post does not take comments.");
 
-  const checked = checkFields(
-    {
-      name: values[FORM_FIELDS.name],
-      email: values[FORM_FIELDS.email],
-      website: values[FORM_FIELDS.website],
-      text: values[FORM_FIELDS.text],
-      parent: values[FORM_FIELDS.parent],
-      notify: values[FORM_FIELDS.notify],
-    },
-    ctx.rules,
-  );
+  const checked = checkFields(commentFieldsOf(values), ctx.rules);
   if (!checked.ok) return checked;
   const fields = checked.fields;
   const submissionId = token.payload.n;
