@@ -31,7 +31,7 @@ import {
 import { postPath } from "../web/urls";
 import { buildLinkMap, type LinkEntry } from "./links";
 import { emptyReport, type ImportReport } from "./report";
-import { ImageFolder, indexFolder, resolveUpload, uploadKey } from "./uploads";
+import { ImageFolder, indexFolder, resolveUpload, securedLike, uploadKey } from "./uploads";
 import { readWxr, type WxrChannel, type WxrItem } from "./wxr";
 
 export interface ImportOptions {
@@ -271,16 +271,19 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
     const name = found ? names.nameFor(found) : "";
     if (found && !copied.has(`${folder}/${name}`)) {
       try {
-        out.write(`${folder}/${name}`, fs.readFileSync(uploadIndex.get(found)!));
+        const outcome = out.write(`${folder}/${name}`, fs.readFileSync(uploadIndex.get(found)!));
         copied.add(`${folder}/${name}`);
-        report.images.copied += 1;
+        // A re-run finds the copy there already: only a file (re)written counts as copied.
+        if (outcome !== "unchanged" && outcome !== "kept") report.images.copied += 1;
       } catch {
         // an unreadable file is as good as missing: the import goes on
       }
     }
     if (!found || !copied.has(`${folder}/${name}`)) {
-      if (!missing.has(`${itemLabel}\u0000${url}`)) {
-        missing.add(`${itemLabel}\u0000${url}`);
+      // One image once per item, however it was asked for (http or https, resized or original).
+      const image = `${itemLabel}\u0000${key.replace(/-\d+x\d+(?=\.[^./]+$)/, "")}`;
+      if (!missing.has(image)) {
+        missing.add(image);
         report.images.missing.push({ item: itemLabel, url });
       }
       return undefined;
@@ -326,7 +329,7 @@ export async function importWordpress(options: ImportOptions): Promise<ImportRep
       const thumbnail = item.meta.get("_thumbnail_id")?.[0];
       const thumbnailUrl = thumbnail ? attachments.get(thumbnail) : undefined;
       if (thumbnail && !thumbnailUrl) report.notes.push(`"${label}": its featured image (attachment ${thumbnail}) is not in the export; none set`);
-      const featured = thumbnailUrl ? (uploadFor(p.file, label, thumbnailUrl) ?? thumbnailUrl) : undefined;
+      const featured = thumbnailUrl ? (uploadFor(p.file, label, thumbnailUrl) ?? securedLike(thumbnailUrl, channel.link)) : undefined;
       const creator = item.creator.trim();
       const lastmod = isoDate(item.modified, item.modifiedGmt, planned.offset);
       out.write(

@@ -185,8 +185,12 @@ function rewriteHref(href: string, ctx: MediaContext): string {
 function rewriteImage(node: Element, ctx: MediaContext): void {
   const id = attachmentId(node);
   const srcset = stringProperty(node, "srcSet");
-  let src = (id && ctx.attachment?.(id)) || (srcset && largestSrcset(srcset)) || stringProperty(node, "src") || "";
-  src = ctx.uploadTarget(src) ?? src;
+  const written = (srcset && largestSrcset(srcset)) || stringProperty(node, "src") || "";
+  // The attachment's own address names the original even where the written one is a resized or
+  // edited copy; when no file is at hand, the address the post was written with stays (its https,
+  // where the attachment's record may still say http).
+  const original = id ? ctx.attachment?.(id) : undefined;
+  const src = (original ? ctx.uploadTarget(original) : undefined) ?? ctx.uploadTarget(written) ?? written;
   // WordPress fills `title` with the file's name and leaves `alt` empty; a title of the author's own
   // describes the picture better than nothing does.
   const title = stringProperty(node, "title")?.trim();

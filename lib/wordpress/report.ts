@@ -92,7 +92,7 @@ export function formatReport(report: ImportReport, options: { dryRun?: boolean; 
   lines.push(`  pages: ${counts(report.pages, ORDER)}`);
   lines.push(`  attachments: ${report.types.attachment ?? 0} (their files are copied beside the posts that use them)`);
   lines.push(`  skipped: ${counts(report.skipped)}`);
-  lines.push(`  images: ${report.images.copied} copied, ${missing.length} missing (kept at their old address)`);
+  lines.push(`  images: ${report.images.copied} ${options.dryRun ? "would be " : ""}copied, ${missing.length} missing (kept at their old address)`);
   for (const m of options.verbose ? missing : missing.slice(0, 5)) lines.push(`    missing: ${m.url} (${m.item})`);
   if (!options.verbose && missing.length > 5) lines.push(`    … and ${missing.length - 5} more (--verbose lists every one)`);
   lines.push(`  converted: ${byName(report.converted)}`);
@@ -104,7 +104,7 @@ export function formatReport(report: ImportReport, options: { dryRun?: boolean; 
   const f = report.files;
   const verb = options.dryRun ? "would be " : "";
   lines.push(
-    `  files: ${f.written.length} ${verb}written, ${f.updated.length} ${verb}updated, ${f.unchanged.length} unchanged, ${f.kept.length} kept (edited since the last import; --force overwrites)${f.overwritten.length ? `, ${f.overwritten.length} ${verb}overwritten` : ""}`,
+    `  files: ${f.written.length} ${verb}written, ${f.updated.length} ${verb}updated, ${f.unchanged.length} unchanged, ${f.kept.length} kept (there already and not as the import last wrote it: edited, or not the import's; --force overwrites)${f.overwritten.length ? `, ${f.overwritten.length} ${verb}overwritten` : ""}`,
   );
   for (const file of f.kept) lines.push(`    kept: ${file}`);
   if (report.notes.length) {

@@ -80,3 +80,22 @@ export class ImageFolder {
     return name;
   }
 }
+
+/**
+ * An attachment's address kept because its file is not at hand: on https when
+ * the site itself is, on the same host (an export's attachment records often
+ * keep the http of the day they were uploaded, which the site no longer serves).
+ */
+export function securedLike(url: string, siteLink: string): string {
+  try {
+    const address = new URL(url);
+    const site = new URL(siteLink);
+    if (address.protocol === "http:" && site.protocol === "https:" && address.host === site.host) {
+      address.protocol = "https:";
+      return address.href;
+    }
+  } catch {
+    // not an absolute address: kept as it is
+  }
+  return url;
+}

@@ -243,6 +243,16 @@ describe("images and links", () => {
     expect(md(`<a href="${OLD}/?attachment_id=5" rel="attachment wp-att-5"><img src="${UPLOADS}/five-150x150.jpg" class="wp-image-5" alt="" /></a>`)).toBe("![](images/five.jpg)\n");
   });
 
+  it("keeps the address an image was written with when its file is not at hand, not its attachment's older one", () => {
+    // The export's attachment record says http; the post was written with https.
+    const written = "https://old.example.com/wp-content/uploads/2025/03/image-7-1024x576.png";
+    const out = md(`<img src="${written}" class="wp-image-7" srcset="${written} 1024w, https://old.example.com/wp-content/uploads/2025/03/image-7.png 1600w" alt="A chart"/>`, {
+      uploadTarget: () => undefined,
+      attachment: (id) => (id === "7" ? "http://old.example.com/wp-content/uploads/2025/03/image-7.png" : undefined),
+    });
+    expect(out).toBe("![A chart](https://old.example.com/wp-content/uploads/2025/03/image-7.png)\n");
+  });
+
   it("puts players side by side on lines of their own", () => {
     expect(md(`<p><iframe src="https://www.youtube.com/embed/a1"></iframe><iframe src="https://player.vimeo.com/video/22"></iframe></p>`)).toBe(
       "<https://www.youtube.com/watch?v=a1>\\\n<https://vimeo.com/22>\n",

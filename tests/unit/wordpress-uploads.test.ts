@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ImageFolder, indexFolder, resolveUpload, uploadKey } from "@/lib/wordpress/uploads";
+import { ImageFolder, indexFolder, resolveUpload, securedLike, uploadKey } from "@/lib/wordpress/uploads";
 
 describe("uploads", () => {
   it("takes the path after wp-content/uploads/, percent-decoded, NFC", () => {
@@ -31,5 +31,14 @@ describe("uploads", () => {
     expect(folder.nameFor("2011/02/photo.jpg")).toBe("photo-2.jpg");
     expect(folder.nameFor("2011/01/Photo.jpg")).toBe("Photo-3.jpg");
     expect(folder.nameFor("2011/03/photo.jpg")).toBe("photo.jpg");
+  });
+});
+
+describe("an attachment's address kept for an image not at hand (securedLike)", () => {
+  it("takes the site's https on the site's own host, and leaves other addresses alone", () => {
+    expect(securedLike("http://blog.example.de/wp-content/uploads/2025/03/a.png", "https://blog.example.de")).toBe("https://blog.example.de/wp-content/uploads/2025/03/a.png");
+    expect(securedLike("http://cdn.example.com/a.png", "https://blog.example.de")).toBe("http://cdn.example.com/a.png");
+    expect(securedLike("http://blog.example.de/a.png", "http://blog.example.de")).toBe("http://blog.example.de/a.png");
+    expect(securedLike("/wp-content/uploads/a.png", "https://blog.example.de")).toBe("/wp-content/uploads/a.png");
   });
 });
