@@ -1,6 +1,7 @@
 import type { ElementContent, Root, RootContent } from "hast";
 import { plainText } from "./markdown";
 import { isBlank } from "./placeholders";
+import { looksLikeShortcode, replaceShortcodes } from "./shortcodes";
 
 /**
  * `<!--more-->` (WordPress's get_extended: with an optional link text)
@@ -46,7 +47,9 @@ export function takeTeaser(tree: Root): string | undefined {
       return hadMarker && node.tagName === "p" && node.children.every(isBlank) ? [] : [node];
     });
   tree.children = remove(tree.children) as RootContent[];
-  // A marker with nothing before it gives no teaser: the summary comes from elsewhere.
-  return plainText(teaser as RootContent[]) || undefined;
+  // A marker with nothing before it gives no teaser: the summary comes from elsewhere. A shortcode
+  // the body keeps as text (an old plugin's player) has no place in a summary: its words stay, its tags go.
+  const text = replaceShortcodes(plainText(teaser as RootContent[]), (shortcode) => (looksLikeShortcode(shortcode) ? (shortcode.content ?? "") : undefined));
+  return text.replace(/\s+/g, " ").trim() || undefined;
 }
 

@@ -306,6 +306,12 @@ describe("<!--more--> and <!--nextpage-->", () => {
     expect(result.markdown).toContain("Intro<!--more-->Rest");
   });
 
+  it("leaves out of the teaser the tags of a shortcode the body keeps as text", () => {
+    const result = convertBody('Click to start the animation: [swfobj src="/wp-content/uploads/flash/tunnel.swf" width="400"] and [note]mind the [[brackets]][/note].\n\n<!--more-->\n\nThe rest.', context());
+    expect(result.teaser).toBe("Click to start the animation: and mind the [brackets].");
+    expect(result.markdown).toContain("swfobj");
+  });
+
   it("has no teaser without the marker, or with nothing before it", () => {
     expect(convertBody("Just text.", context()).teaser).toBeUndefined();
     const result = convertBody(`<!--more-->\nAll of it.`, context());
