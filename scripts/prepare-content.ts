@@ -33,6 +33,9 @@ import { startCardDrawer } from "../lib/cards/drawer";
 import { site } from "../site.config";
 import { deployEnv } from "../lib/env";
 import { missingMessageLines } from "../lib/i18n/site";
+import { closeCommentsStore, commentsStore } from "../lib/comments/store";
+import { writeExportSnapshot } from "../lib/comments/export-snapshot";
+import type { ResolvedComments } from "../lib/comments/settings";
 
 const watch = process.argv.includes("--watch");
 // Every warning, instead of one line for a kind that many posts share.
@@ -100,6 +103,20 @@ async function main() {
   if (drawn > 0 && !dev) console.log(`Social cards: ${plural(drawn, "card")} drawn beside the step (${((Date.now() - stepDone) / 1000).toFixed(1)} s more)`);
   if (watch) return startWatching(result);
   cards.close();
+  if (site.comments && deployEnv.output === "export" && !dev) await snapshotComments(site.comments);
+}
+
+/** A static export's comments, read once for every page (lib/comments/export-snapshot.ts). */
+async function snapshotComments(rules: ResolvedComments) {
+  try {
+    const taken = await writeExportSnapshot(await commentsStore(rules));
+    console.log(`Comments: ${plural(taken.comments, "approved comment")} of ${plural(taken.posts, "post")} go into the export, read-only`);
+  } catch (error) {
+    console.error(`comments: could not read the stored comments for the export: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  } finally {
+    await closeCommentsStore();
+  }
 }
 
 /** Everything a run found: warnings, problems (a build stops on one), the summary. */

@@ -1,6 +1,7 @@
 /**
  * What a post's page shows of its comments, when it renders: the comments
- * of its file merged with the approved ones of the database, and whether it
+ * of its file merged with the approved ones of the database (those taken in
+ * from the file standing in for their copies there), and whether it
  * has a form. Comments off (site.config.ts) or `comments: false` in the
  * post's front matter: the file's comments only, no form. A static export:
  * the comments approved when it was built, no form, and a line saying so.
@@ -10,8 +11,11 @@
  * pages in several worker processes. Those pages get the stored comments at
  * their first render on the server (lib/server/route-cache.mjs) and again at
  * every change (lib/comments/revalidate.ts). Postgres is read at build too.
+ * A static export reads what the build read once before rendering
+ * (lib/comments/export-snapshot.ts).
  */
-import { approvedComments, type PublicComment } from "./listing";
+import { storedForPage, type StoredForPage } from "./listing";
+import { exportedComments } from "./export-snapshot";
 import { mergeSections } from "./merge";
 import type { CommentSection } from "./model";
 import { postKeyOf } from "./post-key";
@@ -60,11 +64,12 @@ export async function postCommentsView(
   lang: string,
   rules: ResolvedComments | false,
   env: RenderEnv,
-  load: (postKey: string) => Promise<PublicComment[]> = async (key) => approvedComments(await commentsStore(rules), key),
+  load: (postKey: string) => Promise<StoredForPage> = async (key) =>
+    env.output === "export" ? exportedComments(key) : storedForPage(await commentsStore(rules), key),
 ): Promise<PostCommentsView> {
   if (!rules || post.commentsOff) return { section: post.comments };
   const postKey = postKeyOf(lang, post.slug);
-  let stored: PublicComment[] = [];
+  let stored: StoredForPage = { approved: [], imported: [] };
   const later = !readsStoredComments(env);
   if (!later) {
     try {
@@ -74,7 +79,7 @@ export async function postCommentsView(
       console.error(`comments: ${postKey}: could not read the stored comments: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const section = mergeSections(post.comments, stored);
+  const section = mergeSections(post.comments, stored.approved, stored.imported);
   if (env.output === "export") return { section, closed: true };
   if (post.unpublished) return { section };
   return { section, form: { postKey }, ...(later ? { later } : {}) };

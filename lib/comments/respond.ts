@@ -134,7 +134,7 @@ export async function respondToComment(request: Request, deps: RespondDeps): Pro
   const author = checked.ok ? checked.fields.name : (values[FORM_FIELDS.name] ?? "");
   const website = checked.ok ? checked.fields.website : undefined;
   const html = checked.ok ? renderCommentText(checked.fields.text) : "";
-  const anchor = result.outcome === "discarded" ? undefined : `comment-${shownId(result.id)}`;
+  const anchor = result.outcome === "discarded" ? undefined : `comment-${shownId({ id: result.id })}`;
   if (wantsJson) return Response.json({ ok: true, step: "sent", state, author, html, ...(anchor ? { anchor } : {}) }, { headers: JSON_TYPE });
   return new Response(sentPage(words, { post, state, author, website, html, anchor }), { headers: HTML });
 }

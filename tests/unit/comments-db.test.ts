@@ -116,13 +116,23 @@ describe.each(DRIVERS)("migrations on $name", { timeout: DB_TIMEOUT }, (driver) 
     await db.query(sql`insert into comments (post_key, author_name, body, state, created_at, fingerprint)
       values (${"p"}, ${"Ann"}, ${"approved before v2"}, 'approved', ${created}, 'f1'), (${"p"}, ${"Bob"}, ${"waiting"}, 'pending', ${created}, 'f2')`);
 
-    expect(await migrate(db)).toEqual({ from: 1, to: SCHEMA_VERSION, applied: [2] });
+    expect(await migrate(db)).toEqual({ from: 1, to: SCHEMA_VERSION, applied: MIGRATIONS.slice(1).map((m) => m.version) });
     const { rows } = await db.query<{ body: string; moderated_at: Date | null }>(sql`select body, moderated_at from comments order by id`);
     expect(rows.map((row) => row.body)).toEqual(["approved before v2", "waiting"]);
     expect(rows[0].moderated_at?.toISOString()).toBe(created.toISOString());
     expect(rows[1].moderated_at).toBeNull();
     await db.query(sql`insert into subscriptions (email, comment_id) values (${"ann@example.com"}, ${1})`);
     expect((await db.query(sql`select * from subscriptions`)).rowCount).toBe(1);
+  });
+
+  it("bring a version 2 database to version 3: its comments have no file id, and a file id is one row per post", async () => {
+    const db = await fresh();
+    await migrate(db, { target: 2 });
+    await db.query(sql`insert into comments (post_key, author_name, body, fingerprint) values (${"p"}, ${"Ann"}, ${"a"}, 'f1'), (${"p"}, ${"Bob"}, ${"b"}, 'f2')`);
+    expect(await migrate(db)).toEqual({ from: 2, to: SCHEMA_VERSION, applied: MIGRATIONS.slice(2).map((m) => m.version) });
+    expect((await db.query(sql`select imported_id from comments`)).rows).toEqual([{ imported_id: null }, { imported_id: null }]);
+    await db.query(sql`insert into comments (post_key, author_name, body, fingerprint, imported_id) values (${"p"}, ${"Cy"}, ${"c"}, 'f3', ${"12"}), (${"q"}, ${"Cy"}, ${"c"}, 'f3', ${"12"})`);
+    await expect(db.query(sql`insert into comments (post_key, author_name, body, fingerprint, imported_id) values (${"p"}, ${"Cy"}, ${"c"}, 'f3', ${"12"})`)).rejects.toThrow(/duplicate key/);
   });
 
   it("refuse a database whose schema is newer than the code", async () => {
@@ -138,7 +148,7 @@ describe.each(DRIVERS)("migrations on $name", { timeout: DB_TIMEOUT }, (driver) 
     const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: "broken", statements: [sql`create table extra (id integer)`, sql`select no_such_column from comments`] }];
     await expect(migrate(db, { migrations: broken })).rejects.toThrow(/no_such_column/);
     expect(await tablesOf(db)).not.toContain("extra");
-    expect(await migrate(db)).toEqual({ from: 1, to: SCHEMA_VERSION, applied: [2] });
+    expect(await migrate(db)).toEqual({ from: 1, to: SCHEMA_VERSION, applied: MIGRATIONS.slice(1).map((m) => m.version) });
   });
 });
 

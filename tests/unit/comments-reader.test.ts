@@ -70,7 +70,7 @@ describe("one section from the comments file and the database (lib/comments/merg
 describe("what a post page shows (lib/comments/page.ts)", () => {
   const rules = COMMENT_DEFAULTS;
   const post = { slug: "hello", unpublished: false, comments: buildThreads([{ id: "wp-1", author: "Old", date: "2010-01-01", text: "Imported" }]) };
-  const load = vi.fn(async () => [stored("1")]);
+  const load = vi.fn(async () => ({ approved: [stored("1")], imported: [] as string[] }));
   beforeEach(() => load.mockClear());
 
   it("reads the database on a server, and at build time only when it is Postgres or a static export", () => {

@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import { PGlite, type Transaction } from "@electric-sql/pglite";
+import { lockFolder, unlockFolder } from "./folder-lock";
 import type { Db, Queryable, QueryResult, Row, Sql } from "./sql";
 
 interface PgliteLike {
@@ -21,13 +22,19 @@ function queryable(target: PgliteLike): Queryable {
   };
 }
 
-/** A database over an open PGlite instance. */
-export function pgliteDb(pglite: PGlite): Db {
+/** A database over an open PGlite instance; `release` runs once it is closed. */
+export function pgliteDb(pglite: PGlite, release: () => void = () => {}): Db {
   return {
     driver: "pglite",
     ...queryable(pglite),
     transaction: (work) => pglite.transaction((tx: Transaction) => work(queryable(tx))),
-    close: () => pglite.close(),
+    close: async () => {
+      try {
+        await pglite.close();
+      } finally {
+        release();
+      }
+    },
   };
 }
 
@@ -39,8 +46,19 @@ export function pgliteDb(pglite: PGlite): Db {
  */
 export const PGLITE_SHARED_BUFFERS = "16MB";
 
-/** Opens (creating it the first time) the embedded database in `dataDir`; no folder: in memory. */
+/**
+ * Opens (creating it the first time) the embedded database in `dataDir`,
+ * for this process alone (db/folder-lock.ts); no folder: in memory.
+ */
 export async function openPglite(dataDir?: string, options: { loadDataDir?: Blob } = {}): Promise<Db> {
-  if (dataDir) fs.mkdirSync(dataDir, { recursive: true });
-  return pgliteDb(await PGlite.create({ dataDir, loadDataDir: options.loadDataDir, postgresqlconf: [`shared_buffers=${PGLITE_SHARED_BUFFERS}`] }));
+  if (!dataDir) return pgliteDb(await PGlite.create({ loadDataDir: options.loadDataDir, postgresqlconf: [`shared_buffers=${PGLITE_SHARED_BUFFERS}`] }));
+  fs.mkdirSync(dataDir, { recursive: true });
+  lockFolder(dataDir);
+  try {
+    const pglite = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir, postgresqlconf: [`shared_buffers=${PGLITE_SHARED_BUFFERS}`] });
+    return pgliteDb(pglite, () => unlockFolder(dataDir));
+  } catch (error) {
+    unlockFolder(dataDir);
+    throw error;
+  }
 }

@@ -83,6 +83,15 @@ export const MIGRATIONS: readonly Migration[] = [
       sql`create index subscriptions_email_idx on subscriptions (email)`,
     ],
   },
+  {
+    version: 3,
+    name: "comments taken in from a post's comments file, by their id there",
+    statements: [
+      sql`alter table comments add column imported_id text`,
+      // One row per comment of a file, whatever its state: a deleted one stays deleted when the file is taken in again.
+      sql`create unique index comments_imported_idx on comments (post_key, imported_id)`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

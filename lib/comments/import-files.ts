@@ -1,0 +1,65 @@
+/**
+ * The comments files of a content folder, each with the key of the post it
+ * belongs to, for `npm run comments -- import` (scripts/comments.ts): what
+ * lib/comments/imported.ts takes into the store. A comments file is read as
+ * the content step reads it (lib/comments/file.ts); its post's key comes
+ * from the post's front matter, as the site names the post.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { checkSource } from "../build/checks";
+import { listContentFiles } from "../build/files";
+import { readPostFile } from "../build/limits";
+import { isIgnoredContentName } from "../content-folders";
+import { formatProblem } from "../frontmatter";
+import type { LanguageRules } from "../i18n/languages";
+import { commentsFileOf, readComments } from "./file";
+import type { CommentRecord } from "./model";
+import { postKeyOf } from "./post-key";
+
+export interface PostCommentsFile {
+  /** The comments file, relative to the content folder. */
+  file: string;
+  postKey: string;
+  comments: CommentRecord[];
+}
+
+export interface FolderComments {
+  files: PostCommentsFile[];
+  /** One line per problem: a file left out, or what of it was. */
+  problems: string[];
+}
+
+export function commentsFilesIn(root: string, languages: LanguageRules, now: Date = new Date()): FolderComments {
+  const found: FolderComments = { files: [], problems: [] };
+  for (const relPath of listContentFiles(root).posts) {
+    const file = commentsFileOf(relPath);
+    const read = readComments(path.join(root, file), file);
+    if (!read) continue;
+    found.problems.push(...read.problems.map(formatProblem));
+    if (!read.comments.length) continue;
+    const post = readPostFile(path.join(root, relPath), relPath);
+    const checked = post.source === undefined ? undefined : checkSource({ relPath, source: post.source }, now, languages).post;
+    if (!checked) {
+      found.problems.push(`${file}: its post ${relPath} has problems (see npm run build); its comments are left out`);
+      continue;
+    }
+    found.files.push({ file, postKey: postKeyOf(checked.meta.lang, checked.meta.slug), comments: read.comments });
+  }
+  // A comments file whose post is gone: said, not guessed at.
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (isIgnoredContentName(entry.name)) continue;
+      const rel = prefix + entry.name;
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), `${rel}/`);
+      else if (rel.toLowerCase().endsWith(".comments.json") && !found.files.some((f) => f.file === rel) && !hasPost(root, rel)) {
+        found.problems.push(`${rel}: no post beside it (${rel.replace(/\.comments\.json$/i, ".md")}); left out`);
+      }
+    }
+  };
+  walk(root, "");
+  return found;
+}
+
+const hasPost = (root: string, commentsRel: string) =>
+  [".md", ".mdx", ".MD", ".MDX"].some((ext) => fs.existsSync(path.join(root, commentsRel.replace(/\.comments\.json$/i, ext))));
