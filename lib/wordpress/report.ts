@@ -101,6 +101,7 @@ export function formatReport(report: ImportReport, options: { dryRun?: boolean; 
   lines.push(`  redirects: ${report.redirects} old addresses (aliases) of published posts and pages`);
   const c = report.comments;
   lines.push(`  comments: ${c.imported} imported; ${c.pings} pingbacks/trackbacks and ${c.notApproved} not approved (pending, spam, trash) left out`);
+  if (c.imported) lines.push("    they show under their posts as they are; to moderate and answer them, turn comments on and run `npm run comments -- import` (docs/comments.md)");
   const f = report.files;
   const verb = options.dryRun ? "would be " : "";
   lines.push(
