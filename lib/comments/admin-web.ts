@@ -1,9 +1,7 @@
 /**
  * What the admin page's routes check on every request, as pure functions:
- * the session cookie's name and attributes, the CSRF token of a session,
- * and whether a form was posted from this site (its Origin, else its
- * Referer). A form posted from anywhere else is refused before anything
- * else is read.
+ * the session cookie's name and attributes, the CSRF token of a session.
+ * Whether a form was posted from this site is lib/comments/origin.ts.
  */
 import crypto from "node:crypto";
 import type { CommentKeys } from "./keys";
@@ -55,20 +53,3 @@ export function isValidCsrf(keys: Pick<CommentKeys, "csrf">, sessionToken: strin
   return actual.length === expected.length && crypto.timingSafeEqual(actual, expected);
 }
 
-/**
- * Whether a POST comes from a page of this site: its Origin (or, when a
- * browser sends none, its Referer) names the host the request was sent to
- * (the proxy's X-Forwarded-Host when there is one, as Next checks its own
- * server actions). No Origin and no Referer is refused: every browser sends
- * one of them with a form.
- */
-export function isSameOrigin(url: string, headers: Headers): boolean {
-  const host = (headers.get("x-forwarded-host")?.split(",")[0] ?? headers.get("host") ?? new URL(url).host).trim().toLowerCase();
-  const source = headers.get("origin") ?? headers.get("referer");
-  if (!source || source === "null") return false;
-  try {
-    return new URL(source).host.toLowerCase() === host;
-  } catch {
-    return false;
-  }
-}

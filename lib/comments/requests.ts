@@ -11,7 +11,8 @@ import { after, NextResponse } from "next/server";
 import { site } from "../../site.config";
 import { basePath, withBasePath } from "../web/urls";
 import { login, logout, isAdminSession } from "./admin";
-import { isHttps, isSameOrigin, isValidCsrf, SESSION_COOKIE, sessionCookieOptions, sessionOf } from "./admin-web";
+import { fromThisSite } from "./origin";
+import { isHttps, isValidCsrf, SESSION_COOKIE, sessionCookieOptions, sessionOf } from "./admin-web";
 import { adminPassword, commentsOn, siteComments } from "./admin-site";
 import { clientAddress } from "./respond";
 import { stateOfQuery, type AdminNotice } from "./admin-notices";
@@ -39,7 +40,7 @@ const foreign = () =>
 
 export async function loginRequest(request: Request): Promise<Response> {
   if (!commentsOn()) return notFound();
-  if (!isSameOrigin(request.url, request.headers)) return foreign();
+  if (!fromThisSite(request.url, request.headers, "refuse")) return foreign();
   const form = await readForm(request);
   if (!form.ok) return seeOther(ADMIN_PATH, { notice: "bad-form" });
   const result = await login(await siteComments(), adminPassword(), form.values.password ?? "", clientAddress(request.headers));
@@ -52,7 +53,7 @@ export async function loginRequest(request: Request): Promise<Response> {
 /** The session and its form, checked: the Origin, a live session, the CSRF token. */
 async function adminForm(request: Request): Promise<{ values: Record<string, string>; token: string } | Response> {
   if (!commentsOn()) return notFound();
-  if (!isSameOrigin(request.url, request.headers)) return foreign();
+  if (!fromThisSite(request.url, request.headers, "refuse")) return foreign();
   const token = sessionOf(request.headers.get("cookie"));
   const ctx = await siteComments();
   if (!token || !(await isAdminSession(ctx, token))) return seeOther(ADMIN_PATH, { notice: "session-ended" });

@@ -20,6 +20,7 @@ import { checkFields, type FieldError } from "./fields";
 import { commentFieldsOf, FORM_FIELDS, readForm } from "./form";
 import { renderCommentText } from "./markdown";
 import { shownId } from "./merge";
+import { fromThisSite } from "./origin";
 import { failedPage, formPage, sentPage, type PageWords, type PostLink } from "./response-page";
 import type { ResolvedComments } from "./settings";
 import { submitComment } from "./submit";
@@ -44,23 +45,6 @@ export interface RespondDeps {
   action: string;
 }
 
-/**
- * Whether a request comes from another site: its browser says so
- * (Sec-Fetch-Site), or its Origin is not this host. A request with neither
- * header is no browser's cross-site form; the form token still applies.
- */
-export function crossSite(headers: Headers): boolean {
-  const fetchSite = headers.get("sec-fetch-site");
-  if (fetchSite && fetchSite !== "same-origin") return true;
-  const origin = headers.get("origin");
-  if (!origin) return false;
-  const host = (headers.get("x-forwarded-host") ?? headers.get("host") ?? "").split(",")[0].trim().toLowerCase();
-  try {
-    return origin === "null" || new URL(origin).host.toLowerCase() !== host;
-  } catch {
-    return true;
-  }
-}
 
 /** The sender's address: the one the nearest proxy (Next's own server included) saw, not one the sender claims. */
 export function clientAddress(headers: Headers): string | undefined {
@@ -81,7 +65,7 @@ export async function respondToComment(request: Request, deps: RespondDeps): Pro
   const formError = (code: string, message: string): FieldError => ({ field: "form", code, message });
 
   if (!deps.rules) return failure(404, formError("off", "This site does not take comments."));
-  if (crossSite(request.headers)) return failure(403, formError("cross-site", "This form was sent from another site: comments are taken only from this site's pages."));
+  if (!fromThisSite(request.url, request.headers, "allow")) return failure(403, formError("cross-site", "This form was sent from another site: comments are taken only from this site's pages."));
 
   const form = await readForm(request);
   if (!form.ok) return failure(form.error.code === "too-large" ? 413 : 400, form.error);

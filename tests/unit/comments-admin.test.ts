@@ -4,7 +4,7 @@ import { siteMail } from "@/lib/comments/mail/site-mail";
 import { spawnSync } from "node:child_process";
 import { hashAdminPassword, login, MAX_FAILED_LOGINS_ALL, readAdminPassword } from "@/lib/comments/admin";
 import { noticeText, stateOfQuery } from "@/lib/comments/admin-notices";
-import { csrfToken, isHttps, isSameOrigin, isValidCsrf, sessionCookieOptions, sessionOf } from "@/lib/comments/admin-web";
+import { csrfToken, isHttps, isValidCsrf, sessionCookieOptions, sessionOf } from "@/lib/comments/admin-web";
 import type { CommentsContext } from "@/lib/comments/context";
 import { migrate } from "@/lib/comments/db/migrate";
 import type { Db } from "@/lib/comments/db/sql";
@@ -51,23 +51,6 @@ describe("the CSRF token", () => {
     expect(isValidCsrf(keys, "session-one", undefined)).toBe(false);
     expect(isValidCsrf(keys, undefined, token)).toBe(false);
     expect(isValidCsrf(deriveKeys("another-secret-that-is-long-enough-xxxxxx"), "session-one", token)).toBe(false);
-  });
-});
-
-describe("a form's origin", () => {
-  const url = "http://127.0.0.1:3000/admin/comments/action";
-  it("is accepted from the site itself, by Origin or, without one, by Referer", () => {
-    expect(isSameOrigin(url, headers({ host: "blog.example.org", origin: "https://blog.example.org" }))).toBe(true);
-    expect(isSameOrigin(url, headers({ host: "blog.example.org", referer: "https://blog.example.org/admin/comments" }))).toBe(true);
-    expect(isSameOrigin(url, headers({ host: "127.0.0.1:3000", "x-forwarded-host": "blog.example.org", origin: "https://blog.example.org" }))).toBe(true);
-  });
-
-  it("is refused from another site, from an opaque origin, or when the browser says nothing", () => {
-    expect(isSameOrigin(url, headers({ host: "blog.example.org", origin: "https://evil.example" }))).toBe(false);
-    expect(isSameOrigin(url, headers({ host: "blog.example.org", origin: "https://blog.example.org.evil.example" }))).toBe(false);
-    expect(isSameOrigin(url, headers({ host: "blog.example.org", origin: "null" }))).toBe(false);
-    expect(isSameOrigin(url, headers({ host: "blog.example.org" }))).toBe(false);
-    expect(isSameOrigin(url, headers({ host: "blog.example.org", origin: "not a url" }))).toBe(false);
   });
 });
 
