@@ -7,11 +7,11 @@ import { AdminLogin } from "@/components/comments-admin/AdminLogin";
 import { ConfirmAction } from "@/components/comments-admin/ConfirmAction";
 import { PageFrame } from "@/components/PageFrame";
 import { isAdminSession } from "@/lib/comments/admin";
-import { noticeText, PROBLEM_NOTICES, stateOfQuery, type AdminNotice } from "@/lib/comments/admin-notices";
+import { noticeText, pageOfQuery, PROBLEM_NOTICES, stateOfQuery, type AdminNotice } from "@/lib/comments/admin-notices";
 import { adminPassword, commentsOn, siteComments } from "@/lib/comments/admin-site";
 import { csrfToken, SESSION_COOKIE } from "@/lib/comments/admin-web";
 import { MAX_REPLY_DEPTH, nowOf } from "@/lib/comments/context";
-import { commentsInState, inboxComment } from "@/lib/comments/inbox";
+import { commentsInState, inboxComment, INBOX_PAGE_SIZE } from "@/lib/comments/inbox";
 import { siteForMail } from "@/lib/comments/mail/site-mail";
 import { renderCommentText } from "@/lib/comments/markdown";
 import { countByState } from "@/lib/comments/moderation";
@@ -64,7 +64,10 @@ async function adminView(query: Record<string, string | string[] | undefined>) {
     return <AdminLogin action={withBasePath(`${ADMIN_PATH}/login`)} notice={said.text} problem={said.problem} closed={!adminPassword()} />;
   }
   const state = stateOfQuery(first(query.state));
-  const [counts, comments] = await Promise.all([countByState(ctx), commentsInState(ctx, state)]);
+  const counts = await countByState(ctx);
+  const pages = Math.max(1, Math.ceil(counts[state] / INBOX_PAGE_SIZE));
+  const page = Math.min(pageOfQuery(first(query.page)), pages);
+  const comments = await commentsInState(ctx, state, page);
   const listed: ListedComment[] = comments.map((comment) => {
     const post = siteForMail.post(comment.postKey);
     return {
@@ -76,6 +79,8 @@ async function adminView(query: Record<string, string | string[] | undefined>) {
   return (
     <AdminInbox
       state={state}
+      page={page}
+      pages={pages}
       counts={counts}
       comments={listed}
       csrf={csrfToken(ctx.keys, token)}

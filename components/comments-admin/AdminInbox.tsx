@@ -32,6 +32,9 @@ const MOVES: Record<CommentState, Array<{ intent: "approve" | "spam" | "delete";
 
 export interface InboxProps {
   state: CommentState;
+  /** The page of the tab shown (from 1), and how many it has (lib/comments/inbox.ts INBOX_PAGE_SIZE a page). */
+  page: number;
+  pages: number;
   counts: StateCounts;
   comments: ListedComment[];
   csrf: string;
@@ -47,8 +50,8 @@ export interface InboxProps {
  * with its post, writer (e-mail included: only here), date and text, and a
  * POST form per action carrying the session's CSRF token.
  */
-export function AdminInbox({ state, counts, comments, csrf, paths, notice, problem, maxReplyDepth }: InboxProps) {
-  const fields = (more: Record<string, string>) => ({ csrf, back: state, ...more });
+export function AdminInbox({ state, page, pages, counts, comments, csrf, paths, notice, problem, maxReplyDepth }: InboxProps) {
+  const fields = (more: Record<string, string>) => ({ csrf, back: state, ...(page > 1 ? { page: String(page) } : {}), ...more });
   return (
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-4">
@@ -77,6 +80,12 @@ export function AdminInbox({ state, counts, comments, csrf, paths, notice, probl
       </nav>
       <h2 className="mt-6 text-xl font-bold text-zinc-900 dark:text-white">
         {LABELS[state]}: {counts[state]}
+        {pages > 1 && (
+          <span className="font-normal">
+            {" "}
+            (page {page} of {pages})
+          </span>
+        )}
       </h2>
       {comments.length === 0 ? (
         <p className="mt-4">No comments here.</p>
@@ -143,8 +152,32 @@ export function AdminInbox({ state, counts, comments, csrf, paths, notice, probl
           ))}
         </ol>
       )}
+      {pages > 1 && <Pages state={state} page={page} pages={pages} path={paths.page} />}
       <CommenterData csrf={csrf} state={state} action={paths.action} />
     </div>
+  );
+}
+
+/** Newer and older pages of a tab. */
+function Pages({ state, page, pages, path }: { state: CommentState; page: number; pages: number; path: string }) {
+  const href = (to: number) => `${path}?state=${state}${to > 1 ? `&page=${to}` : ""}`;
+  const link = "text-teal-800 underline dark:text-teal-300";
+  return (
+    <nav aria-label={`${LABELS[state]} comments, pages`} className="mt-6 flex flex-wrap items-center gap-4">
+      {page > 1 && (
+        <a href={href(page - 1)} rel="prev" className={link}>
+          ← Newer
+        </a>
+      )}
+      <span>
+        Page {page} of {pages}
+      </span>
+      {page < pages && (
+        <a href={href(page + 1)} rel="next" className={link}>
+          Older →
+        </a>
+      )}
+    </nav>
   );
 }
 

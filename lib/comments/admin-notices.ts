@@ -58,3 +58,8 @@ export const PROBLEM_NOTICES: ReadonlySet<AdminNotice> = new Set([
 export function stateOfQuery(value: string | undefined): CommentState {
   return (INBOX_STATES as readonly string[]).includes(value ?? "") ? (value as CommentState) : "pending";
 }
+
+/** The page of a tab a query names (`?page=3`): a whole number from 1, else 1. */
+export function pageOfQuery(value: string | undefined): number {
+  return value && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
+}

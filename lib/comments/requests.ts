@@ -15,7 +15,7 @@ import { fromThisSite } from "./origin";
 import { isHttps, isValidCsrf, SESSION_COOKIE, sessionCookieOptions, sessionOf } from "./admin-web";
 import { adminPassword, commentsOn, siteComments } from "./admin-site";
 import { clientAddress } from "./respond";
-import { stateOfQuery, type AdminNotice } from "./admin-notices";
+import { pageOfQuery, stateOfQuery, type AdminNotice } from "./admin-notices";
 import { afterModeration } from "./changes";
 import { commentsChanged } from "./revalidate";
 import { readForm } from "./form";
@@ -93,7 +93,8 @@ export async function actionRequest(request: Request): Promise<Response> {
   const { values } = form;
   const ctx = await siteComments();
   const back = stateOfQuery(values.back);
-  const to = (notice: AdminNotice, id?: string) => seeOther(ADMIN_PATH, { state: back, notice, ...(id ? { id } : {}) });
+  const page = pageOfQuery(values.page);
+  const to = (notice: AdminNotice, id?: string) => seeOther(ADMIN_PATH, { state: back, ...(page > 1 ? { page: String(page) } : {}), notice, ...(id ? { id } : {}) });
   const id = values.id ?? "";
   switch (values.intent) {
     case "approve":

@@ -3,7 +3,10 @@ import { adminPassword } from "@/lib/comments/admin-site";
 import { siteMail } from "@/lib/comments/mail/site-mail";
 import { spawnSync } from "node:child_process";
 import { hashAdminPassword, login, MAX_FAILED_LOGINS_ALL, readAdminPassword } from "@/lib/comments/admin";
-import { noticeText, stateOfQuery } from "@/lib/comments/admin-notices";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { AdminInbox } from "@/components/comments-admin/AdminInbox";
+import { noticeText, pageOfQuery, stateOfQuery } from "@/lib/comments/admin-notices";
 import { csrfToken, isHttps, isValidCsrf, sessionCookieOptions, sessionOf } from "@/lib/comments/admin-web";
 import type { CommentsContext } from "@/lib/comments/context";
 import { migrate } from "@/lib/comments/db/migrate";
@@ -51,6 +54,38 @@ describe("the CSRF token", () => {
     expect(isValidCsrf(keys, "session-one", undefined)).toBe(false);
     expect(isValidCsrf(keys, undefined, token)).toBe(false);
     expect(isValidCsrf(deriveKeys("another-secret-that-is-long-enough-xxxxxx"), "session-one", token)).toBe(false);
+  });
+});
+
+describe("a tab of the admin page, a page at a time", () => {
+  const render = (page: number, pages: number) =>
+    renderToStaticMarkup(
+      createElement(AdminInbox, {
+        state: "approved",
+        page,
+        pages,
+        counts: { pending: 0, approved: 120, spam: 0, deleted: 0 },
+        comments: [],
+        csrf: "t",
+        paths: { page: "/admin/comments", action: "/admin/comments/action", logout: "/admin/comments/logout" },
+        problem: false,
+        maxReplyDepth: 2,
+      }),
+    );
+
+  it("links the newer and older pages, and says where it is", () => {
+    const middle = render(2, 3);
+    expect(middle).toContain("(page 2 of 3)");
+    expect(middle).toContain('<a href="/admin/comments?state=approved" rel="prev"');
+    expect(middle).toContain('<a href="/admin/comments?state=approved&amp;page=3" rel="next"');
+    expect(render(1, 3)).not.toContain('rel="prev"');
+    expect(render(3, 3)).not.toContain('rel="next"');
+    expect(render(1, 1)).not.toContain("Page 1 of 1");
+  });
+
+  it("reads the page from the query as a whole number from 1", () => {
+    expect(pageOfQuery("3")).toBe(3);
+    for (const value of [undefined, "", "0", "-1", "1.5", "3abc", "9999999"]) expect(pageOfQuery(value)).toBe(1);
   });
 });
 
