@@ -116,13 +116,30 @@ describe.each(DRIVERS)("migrations on $name", { timeout: DB_TIMEOUT }, (driver) 
     await db.query(sql`insert into comments (post_key, author_name, body, state, created_at, fingerprint)
       values (${"p"}, ${"Ann"}, ${"approved before v2"}, 'approved', ${created}, 'f1'), (${"p"}, ${"Bob"}, ${"waiting"}, 'pending', ${created}, 'f2')`);
 
-    expect(await migrate(db)).toEqual({ from: 1, to: SCHEMA_VERSION, applied: [2] });
+    expect(await migrate(db)).toEqual({ from: 1, to: SCHEMA_VERSION, applied: [2, 3] });
     const { rows } = await db.query<{ body: string; moderated_at: Date | null }>(sql`select body, moderated_at from comments order by id`);
     expect(rows.map((row) => row.body)).toEqual(["approved before v2", "waiting"]);
     expect(rows[0].moderated_at?.toISOString()).toBe(created.toISOString());
     expect(rows[1].moderated_at).toBeNull();
     await db.query(sql`insert into subscriptions (email, comment_id) values (${"ann@example.com"}, ${1})`);
     expect((await db.query(sql`select * from subscriptions`)).rowCount).toBe(1);
+  });
+
+  it("bring a version 2 database with commenters in it to version 3: their verification kept, no link counted as sent", async () => {
+    const db = await fresh();
+    expect(await migrate(db, { target: 2 })).toEqual({ from: 0, to: 2, applied: [1, 2] });
+    expect(await columnsOf(db, "commenters")).not.toContain("verification_sent_at");
+    const verified = new Date("2026-02-03T04:05:06Z");
+    await db.query(sql`insert into commenters (email, verified_at) values (${"ann@example.com"}, ${verified}), (${"bob@example.com"}, ${null})`);
+
+    expect(await migrate(db)).toEqual({ from: 2, to: 3, applied: [3] });
+    const { rows } = await db.query<{ email: string; verified_at: Date | null; verification_sent_at: Date | null }>(
+      sql`select email, verified_at, verification_sent_at from commenters order by email`,
+    );
+    expect(rows.map((row) => [row.email, row.verified_at?.toISOString() ?? null, row.verification_sent_at])).toEqual([
+      ["ann@example.com", verified.toISOString(), null],
+      ["bob@example.com", null, null],
+    ]);
   });
 
   it("refuse a database whose schema is newer than the code", async () => {
@@ -138,7 +155,7 @@ describe.each(DRIVERS)("migrations on $name", { timeout: DB_TIMEOUT }, (driver) 
     const broken = [...MIGRATIONS.slice(0, 1), { version: 2, name: "broken", statements: [sql`create table extra (id integer)`, sql`select no_such_column from comments`] }];
     await expect(migrate(db, { migrations: broken })).rejects.toThrow(/no_such_column/);
     expect(await tablesOf(db)).not.toContain("extra");
-    expect(await migrate(db)).toEqual({ from: 1, to: SCHEMA_VERSION, applied: [2] });
+    expect(await migrate(db)).toEqual({ from: 1, to: SCHEMA_VERSION, applied: [2, 3] });
   });
 });
 

@@ -83,6 +83,14 @@ export const MIGRATIONS: readonly Migration[] = [
       sql`create index subscriptions_email_idx on subscriptions (email)`,
     ],
   },
+  {
+    version: 3,
+    name: "when an address was last sent its verification link",
+    statements: [
+      // At most one verification e-mail a day to an address (notices.ts claimVerificationMail).
+      sql`alter table commenters add column verification_sent_at timestamptz`,
+    ],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
