@@ -19,12 +19,14 @@ export interface CommentFormLabels {
   pending: string;
   published: string;
   awaiting: string;
+  /** Said under "awaiting moderation" when a link to verify the address was sent (moderation `first`). */
+  verificationSent: string;
 }
 
 /** What app/comments answers a form sent with `Accept: application/json` (lib/comments/respond.ts). */
 export type CommentAnswer =
   | { ok: true; step: "preview"; author: string; html: string; token: string; waitMs: number }
-  | { ok: true; step: "sent"; state: "pending" | "approved"; author: string; html: string; anchor?: string }
+  | { ok: true; step: "sent"; state: "pending" | "approved"; author: string; html: string; anchor?: string; verification?: true }
   | { ok: false; errors: Array<{ field: string; message: string }> };
 
 type Shown = { kind: "edit" } | { kind: "preview"; author: string; html: string; token: string; readyAt: number };
@@ -129,6 +131,11 @@ export function CommentForm({ action, postKey, parent, idPrefix, labels }: { act
       {sent && (
         <div role="status" className="mb-6 rounded-lg border border-teal-700/30 bg-teal-50 p-4 dark:bg-teal-950/40">
           <p className="font-semibold text-zinc-900 dark:text-zinc-100">{sent.state === "approved" ? labels.published : labels.pending}</p>
+          {sent.verification && (
+            <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300" data-verification="">
+              {labels.verificationSent}
+            </p>
+          )}
           <article className="mt-3 rounded-md bg-white p-3 dark:bg-zinc-900" data-comment-state={sent.state}>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
               <span className="font-semibold text-zinc-900 dark:text-zinc-100">{sent.author}</span>

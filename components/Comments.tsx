@@ -30,6 +30,7 @@ function formLabels(lang: string): CommentFormLabels {
     pending: t("comments.pending"),
     published: t("comments.published"),
     awaiting: t("comments.awaiting"),
+    verificationSent: t("comments.verificationSent"),
   };
 }
 

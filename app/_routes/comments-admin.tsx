@@ -15,7 +15,8 @@ import { commentsInState, inboxComment, INBOX_PAGE_SIZE } from "@/lib/comments/i
 import { siteForMail } from "@/lib/comments/mail/site-mail";
 import { renderCommentText } from "@/lib/comments/markdown";
 import { countByState } from "@/lib/comments/moderation";
-import { ADMIN_PATH, UNSUBSCRIBE_PATH } from "@/lib/comments/paths";
+import { verificationLink } from "@/lib/comments/notices";
+import { ADMIN_PATH, UNSUBSCRIBE_PATH, VERIFY_PATH } from "@/lib/comments/paths";
 import { verifyToken } from "@/lib/comments/tokens";
 import { deployEnv } from "@/lib/env";
 import { withBasePath } from "@/lib/web/urls";
@@ -132,6 +133,52 @@ export async function UnsubscribePage({ searchParams }: { searchParams: Query })
         problem={said.problem || (!said.text && !token)}
         form={token ? { action: withBasePath(`${UNSUBSCRIBE_PATH}/confirm`), fields: { token }, label: "Stop notices of replies to my comment" } : undefined}
       />
+    </PageFrame>
+  );
+}
+
+/**
+ * `/comments/verify`: the confirm page of the link that verifies a
+ * commenter's address. Opening it reads the token and the store, and
+ * changes nothing (mail scanners open links); the button posts the token.
+ */
+export async function VerifyEmailPage({ searchParams }: { searchParams: Query }) {
+  await requestOnly();
+  const query = await searchParams;
+  const title = "Confirm your e-mail address";
+  const said = notice(query);
+  const token = first(query.token);
+  if (said.text || !token) {
+    return (
+      <PageFrame>
+        <ConfirmAction title={title} notice={said.text ?? noticeText("link-invalid")} problem={said.problem || !said.text} />
+      </PageFrame>
+    );
+  }
+  const ctx = await siteComments();
+  const link = await verificationLink(ctx, token);
+  if (!link.ok) {
+    return (
+      <PageFrame>
+        <ConfirmAction title={title} notice={noticeText(link.code === "link-expired" ? "verify-expired" : "link-invalid")} problem />
+      </PageFrame>
+    );
+  }
+  if (link.verified) {
+    return (
+      <PageFrame>
+        <ConfirmAction title={title} notice={noticeText("email-already")} problem={false} />
+      </PageFrame>
+    );
+  }
+  return (
+    <PageFrame>
+      <ConfirmAction title={title} problem={false} form={{ action: withBasePath(`${VERIFY_PATH}/confirm`), fields: { token }, label: "Confirm my e-mail address" }}>
+        <p className="mt-4">
+          Confirm that <strong>{link.email}</strong> is yours.
+          {ctx.rules.moderation === "first" && " Once the author has approved a comment of yours, the next ones you write with it appear without waiting."}
+        </p>
+      </ConfirmAction>
     </PageFrame>
   );
 }

@@ -28,6 +28,7 @@ const deps: RespondDeps = {
   changed: commentsChanged,
   // E-mails go after the answer: the reader does not wait for the mail server.
   stored: (ctx, comment) => after(() => afterCommentStored(ctx, siteMail(), comment)),
+  mailsVerification: () => siteMail() !== undefined,
   words: (lang) => ({ t: translator(lang) as (key: string, values?: Record<string, string | number>) => string, lang, siteTitle: site.title }),
   defaultLang: site.language,
   action: withBasePath(COMMENTS_ACTION),

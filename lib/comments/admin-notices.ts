@@ -36,6 +36,11 @@ export const ADMIN_NOTICES = {
   unsubscribed: "You will get no more notices of replies to that comment.",
   "unsubscribe-invalid": "This unsubscribe link is not valid.",
   "unsubscribe-expired": "This unsubscribe link has expired.",
+  "email-trusted": "Your e-mail address is confirmed: the comments you write with it now appear at once.",
+  "email-verified": "Your e-mail address is confirmed: once the author has approved a comment of yours, the next ones you write with it appear at once.",
+  "email-confirmed": "Your e-mail address is confirmed.",
+  "email-already": "This e-mail address is already confirmed: there is nothing to do.",
+  "verify-expired": "This link has expired: your next comment with this address brings a new one.",
 } as const;
 
 export type AdminNotice = keyof typeof ADMIN_NOTICES;
@@ -51,7 +56,7 @@ export function noticeText(code: string | undefined, id?: string): string | unde
 export const PROBLEM_NOTICES: ReadonlySet<AdminNotice> = new Set([
   "wrong", "rate-limited", "closed", "foreign-origin", "session-ended", "bad-form", "not-found", "not-allowed",
   "reply-empty", "reply-invalid", "reply-gone", "reply-too-deep", "reply-name", "commenter-unsure",
-  "link-invalid", "link-expired", "unsubscribe-invalid", "unsubscribe-expired",
+  "link-invalid", "link-expired", "unsubscribe-invalid", "unsubscribe-expired", "verify-expired",
 ]);
 
 /** The tab a query's `state` names; pending by default. */

@@ -22,6 +22,13 @@ export function unsubscribeLinkPath(token: string): string {
   return `${UNSUBSCRIBE_PATH}?${new URLSearchParams({ token })}`;
 }
 
+/** The page the link that verifies a commenter's address opens: it asks before it acts. */
+export const VERIFY_PATH = "/comments/verify";
+
+export function verifyLinkPath(token: string): string {
+  return `${VERIFY_PATH}?${new URLSearchParams({ token })}`;
+}
+
 /** The site path of a post's page from its key (`en/hello` -> `/blog/hello`, `fr/x` -> `/fr/blog/x`). */
 export function postPathOfKey(key: string): string | undefined {
   const post = parsePostKey(key);

@@ -32,6 +32,8 @@ export async function purgeExpired(ctx: Pick<CommentsContext, "db" | "now">): Pr
 export interface CommenterExport {
   email: string;
   verifiedAt?: string;
+  /** When the address was last sent the link that verifies it. */
+  verificationSentAt?: string;
   comments: Array<{ id: string; postKey: string; parent?: string; name: string; website?: string; date: string; state: CommentState; text: string }>;
   /** The comments whose replies they get notices of. */
   notices: Array<{ commentId: string; since: string }>;
@@ -46,7 +48,9 @@ const normalEmail = (email: string) => {
 export async function exportCommenter(ctx: Pick<CommentsContext, "db">, email: string): Promise<CommenterExport | undefined> {
   const address = normalEmail(email);
   if (!address) return undefined;
-  const person = await ctx.db.query<{ verified_at: Date | null }>(sql`select verified_at from commenters where email = ${address}`);
+  const person = await ctx.db.query<{ verified_at: Date | null; verification_sent_at: Date | null }>(
+    sql`select verified_at, verification_sent_at from commenters where email = ${address}`,
+  );
   const comments = await ctx.db.query<{
     id: number; post_key: string; parent_id: number | null; author_name: string; author_url: string | null; created_at: Date; state: CommentState; body: string;
   }>(sql`select id, post_key, parent_id, author_name, author_url, created_at, state, body from comments where author_email = ${address} order by created_at, id`);
@@ -68,6 +72,8 @@ export async function exportCommenter(ctx: Pick<CommentsContext, "db">, email: s
   };
   const verified = person.rows[0]?.verified_at;
   if (verified) exported.verifiedAt = verified.toISOString();
+  const mailed = person.rows[0]?.verification_sent_at;
+  if (mailed) exported.verificationSentAt = mailed.toISOString();
   return exported;
 }
 

@@ -21,9 +21,10 @@ import { commentsChanged } from "./revalidate";
 import { readForm } from "./form";
 import { siteMail } from "./mail/site-mail";
 import { moderate, moderateByLink, replyAsAuthor, type ModerationAction, type ModerationResult } from "./moderation";
-import { unsubscribe } from "./notices";
-import { ADMIN_PATH, UNSUBSCRIBE_PATH } from "./paths";
+import { unsubscribe, verifyCommenterEmail, type VerifyResult } from "./notices";
+import { ADMIN_PATH, UNSUBSCRIBE_PATH, VERIFY_PATH } from "./paths";
 import { eraseCommenter, exportCommenter } from "./privacy";
+import type { ModerationMode } from "./settings";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
@@ -151,4 +152,20 @@ export async function unsubscribeRequest(request: Request): Promise<Response> {
   if (!form.ok) return seeOther(UNSUBSCRIBE_PATH, { notice: "bad-form" });
   const result = await unsubscribe(await siteComments(), form.values.token ?? "");
   return seeOther(UNSUBSCRIBE_PATH, { notice: result.ok ? "unsubscribed" : result.code === "link-expired" ? "unsubscribe-expired" : "unsubscribe-invalid" });
+}
+
+/** What the confirm page of a verification link says once its button was pressed. */
+export function verifyNotice(result: VerifyResult, moderation: ModerationMode): AdminNotice {
+  if (!result.ok) return result.code === "link-expired" ? "verify-expired" : "link-invalid";
+  if (result.trusted) return "email-trusted";
+  return moderation === "first" ? "email-verified" : "email-confirmed";
+}
+
+/** The confirm page of the link that verifies a commenter's address, sent: the token decides. */
+export async function verifyRequest(request: Request): Promise<Response> {
+  if (!commentsOn()) return notFound();
+  const form = await readForm(request);
+  if (!form.ok) return seeOther(VERIFY_PATH, { notice: "bad-form" });
+  const ctx = await siteComments();
+  return seeOther(VERIFY_PATH, { notice: verifyNotice(await verifyCommenterEmail(ctx, form.values.token ?? ""), ctx.rules.moderation) });
 }

@@ -7,7 +7,9 @@
  *   pages are static, so a token in them would carry their build time: the
  *   token is made here, when a person asks to see their comment.
  * - `send` (the preview's form): lib/comments/submit.ts with that token;
- *   the answer is "awaiting moderation" or the comment published.
+ *   the answer is "awaiting moderation" or the comment published. Under
+ *   `first`, a waiting comment whose address was sent its verification link
+ *   (changes.ts, after the answer) says so.
  *
  * A form sent with `Accept: application/json` (components/CommentForm.tsx)
  * gets JSON; any other gets a whole page (lib/comments/response-page.ts)
@@ -36,8 +38,14 @@ export interface RespondDeps {
   post: (postKey: string) => (PostLink & { lang: string }) | undefined;
   /** A post's comments changed (a comment shown at once): its page renders again. */
   changed: (postKey: string) => void;
-  /** A reader's comment was stored: the author hears of it, a reply shown at once sends its notices (changes.ts). */
-  stored?: (ctx: CommentsContext, comment: { id: string; state: "pending" | "approved" }) => void;
+  /**
+   * A reader's comment was stored: the author hears of it, a reply shown at
+   * once sends its notices, `verification` sends its writer the link that
+   * verifies their address (changes.ts).
+   */
+  stored?: (ctx: CommentsContext, comment: { id: string; state: "pending" | "approved"; verification: boolean }) => void;
+  /** Whether a commenter can be e-mailed their verification link (the site sends e-mail). */
+  mailsVerification?: () => boolean;
   /** The pages' words in a language. */
   words: (lang: string) => PageWords;
   defaultLang: string;
@@ -108,17 +116,26 @@ export async function respondToComment(request: Request, deps: RespondDeps): Pro
     return new Response(formPage(words, { post, action: deps.action, postKey, values, errors: [], preview }), { headers: HTML });
   }
 
-  const result = await submitComment(ctx, { postKey, values, ip: clientAddress(request.headers), postOpen: (key) => deps.post(key) !== undefined });
+  const result = await submitComment(ctx, {
+    postKey,
+    values,
+    ip: clientAddress(request.headers),
+    postOpen: (key) => deps.post(key) !== undefined,
+    mailsVerification: deps.mailsVerification?.() ?? false,
+  });
   if (!result.ok) return again(result.errors);
   // A robot that filled the honeypot hears what a person whose comment waits hears.
   const state = result.outcome === "discarded" ? "pending" : result.state === "approved" ? "approved" : "pending";
+  const verification = result.outcome === "stored" && result.verification === true;
   if (result.outcome === "stored" && result.state === "approved") deps.changed(postKey);
-  if (result.outcome === "stored") deps.stored?.(ctx, { id: result.id, state: result.state });
+  if (result.outcome === "stored") deps.stored?.(ctx, { id: result.id, state: result.state, verification });
   const checked = checkedFields();
   const author = checked.ok ? checked.fields.name : (values[FORM_FIELDS.name] ?? "");
   const website = checked.ok ? checked.fields.website : undefined;
   const html = checked.ok ? renderCommentText(checked.fields.text) : "";
   const anchor = result.outcome === "discarded" ? undefined : `comment-${shownId({ id: result.id })}`;
-  if (wantsJson) return Response.json({ ok: true, step: "sent", state, author, html, ...(anchor ? { anchor } : {}) }, { headers: JSON_TYPE });
-  return new Response(sentPage(words, { post, state, author, website, html, anchor }), { headers: HTML });
+  if (wantsJson) {
+    return Response.json({ ok: true, step: "sent", state, author, html, ...(anchor ? { anchor } : {}), ...(verification ? { verification: true } : {}) }, { headers: JSON_TYPE });
+  }
+  return new Response(sentPage(words, { post, state, author, website, html, anchor, verification }), { headers: HTML });
 }

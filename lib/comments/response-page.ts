@@ -110,13 +110,21 @@ export function formPage(words: PageWords, page: FormPage): string {
   return document(words, t("comments.checkHeading"), body);
 }
 
-/** The comment received: waiting for the author, or published (with its place on the post). */
-export function sentPage(words: PageWords, page: { post: PostLink; state: "pending" | "approved"; author: string; website?: string; html: string; anchor?: string }): string {
+/**
+ * The comment received: waiting for the author, or published (with its
+ * place on the post). `verification`: a link to skip the wait next time is
+ * on its way to the commenter's address.
+ */
+export function sentPage(
+  words: PageWords,
+  page: { post: PostLink; state: "pending" | "approved"; author: string; website?: string; html: string; anchor?: string; verification?: boolean },
+): string {
   const { t } = words;
   const body = [
     backLink(words, page.post),
     `<h1>${text(t("comments.thanks"))}</h1>`,
     `<p role="status">${text(t(page.state === "approved" ? "comments.published" : "comments.pending"))}</p>`,
+    page.verification ? `<p data-verification>${text(t("comments.verificationSent"))}</p>` : "",
     commentBox(page.author, page.website, page.html, page.state === "pending" ? t("comments.awaiting") : undefined),
     page.state === "approved" && page.anchor ? `<p><a href="${attr(`${page.post.path}#${page.anchor}`)}">${text(t("comments.seeIt"))}</a></p>` : "",
   ].join("\n");

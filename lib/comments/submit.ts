@@ -4,7 +4,8 @@
  * quiet "received" and nothing is kept), the form token (signed, for this
  * post, old enough to have been filled in by a person), the fields, then one
  * transaction: the same form sent again, the comment answered, an identical
- * comment, the address's rate limit, the moderation state, the rows. A
+ * comment, the address's rate limit, the moderation state, the rows, and
+ * (under `first`) whether the address is due its verification link. A
  * refusal anywhere in the transaction rolls all of it back, its rate-limit
  * count included.
  */
@@ -14,6 +15,7 @@ import { nowOf, MAX_REPLY_DEPTH, type CommentsContext, type CommentState, type S
 import { isUniqueViolation, sql, type Queryable } from "./db/sql";
 import { checkFields, type CommentFields, type FieldError } from "./fields";
 import { commentFieldsOf, FORM_FIELDS } from "./form";
+import { claimVerificationMail, isTrustedCommenter } from "./notices";
 import { verifyToken, type FormTokenPayload } from "./tokens";
 
 export interface Submission {
@@ -25,10 +27,17 @@ export interface Submission {
   ip?: string;
   /** Whether the post exists and takes comments. */
   postOpen: (postKey: string) => boolean | Promise<boolean>;
+  /** Whether the site can e-mail a commenter their address's verification link (e-mail is set up). */
+  mailsVerification?: boolean;
 }
 
 export type SubmitResult =
-  | { ok: true; outcome: "stored"; id: string; state: "pending" | "approved" }
+  /**
+   * `verification`: under `first`, the comment waits and its unverified
+   * address is due its link (none sent in the last day): the caller sends
+   * it (changes.ts) and may say so.
+   */
+  | { ok: true; outcome: "stored"; id: string; state: "pending" | "approved"; verification?: true }
   /** The same form sent again: the first sending's comment; nothing new stored. */
   | { ok: true; outcome: "duplicate"; id: string; state: CommentState }
   /** The honeypot was filled: answered like a pending comment, nothing stored. */
@@ -110,7 +119,10 @@ export async function submitComment(ctx: CommentsContext, submission: Submission
           await tx.query(sql`insert into subscriptions (email, comment_id, created_at) values (${fields.email}, ${id}, ${now}) on conflict do nothing`);
         }
       }
-      return { ok: true, outcome: "stored", id: String(id), state } as const;
+      const verification =
+        submission.mailsVerification === true && ctx.rules.moderation === "first" && state === "pending" && fields.email !== undefined &&
+        (await claimVerificationMail(tx, fields.email, now));
+      return { ok: true, outcome: "stored", id: String(id), state, ...(verification ? { verification: true } : {}) } as const;
     });
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, errors: [error.error] };
@@ -163,10 +175,5 @@ async function countAgainstLimit(tx: Queryable, ctx: CommentsContext, ipHash: st
 async function stateOfNew(tx: Queryable, ctx: CommentsContext, fields: CommentFields): Promise<"pending" | "approved"> {
   if (ctx.rules.moderation === "none") return "approved";
   if (ctx.rules.moderation === "all" || !fields.email) return "pending";
-  const { rows } = await tx.query(sql`
-    select 1 from commenters c
-    where c.email = ${fields.email} and c.verified_at is not null
-      and exists (select 1 from comments m where m.author_email = c.email and m.state = 'approved' and not m.by_author)
-    limit 1`);
-  return rows.length ? "approved" : "pending";
+  return (await isTrustedCommenter(tx, fields.email)) ? "approved" : "pending";
 }

@@ -43,6 +43,8 @@ export function verifyToken<T extends object>(key: Buffer, purpose: TokenPurpose
 export const ACTION_LINK_DAYS = 7;
 /** How long the unsubscribe link of one reply notice works (a fresh one goes with each notice). */
 export const UNSUBSCRIBE_LINK_DAYS = 365;
+/** How long the link that verifies a commenter's address works. */
+export const VERIFY_LINK_DAYS = 7;
 /** How long a form stays good after the page rendered it. */
 export const FORM_TOKEN_HOURS = 24;
 
@@ -59,7 +61,7 @@ export function unsubscribeToken(keys: CommentKeys, subscriptionId: string, now:
 }
 
 export function verifyEmailToken(keys: CommentKeys, email: string, now: Date): string {
-  return signToken(keys.links, "verify-email", { e: email }, later(now, ACTION_LINK_DAYS * DAY));
+  return signToken(keys.links, "verify-email", { e: email }, later(now, VERIFY_LINK_DAYS * DAY));
 }
 
 /** The token a comment form carries: when it was rendered, for which post, and a nonce naming this one form. */

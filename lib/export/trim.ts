@@ -61,7 +61,7 @@ export function removePlaceholderPages(outDir: string): number {
  * comments' admin and e-mail link pages (lib/comments/paths.ts). An export
  * renders them as the 404 page; no address of a static site should serve it.
  */
-export const REQUEST_ONLY_PATHS = ["/admin", "/comments/unsubscribe"];
+export const REQUEST_ONLY_PATHS = ["/admin", "/comments/unsubscribe", "/comments/verify"];
 
 /** Removes the request-only pages (their folder and `<name>.html`, `.txt`...) from `outDir`; returns how many files and folders went. */
 export function removeRequestOnlyPages(outDir: string, paths: readonly string[] = REQUEST_ONLY_PATHS): number {

@@ -125,11 +125,28 @@ describe.each(DRIVERS)("migrations on $name", { timeout: DB_TIMEOUT }, (driver) 
     expect((await db.query(sql`select * from subscriptions`)).rowCount).toBe(1);
   });
 
-  it("bring a version 2 database to version 3: its comments have no file id, and a file id is one row per post", async () => {
+  it("bring a version 2 database with commenters in it to version 3: their verification kept, no link counted as sent", async () => {
     const db = await fresh();
-    await migrate(db, { target: 2 });
+    expect(await migrate(db, { target: 2 })).toEqual({ from: 0, to: 2, applied: [1, 2] });
+    expect(await columnsOf(db, "commenters")).not.toContain("verification_sent_at");
+    const verified = new Date("2026-02-03T04:05:06Z");
+    await db.query(sql`insert into commenters (email, verified_at) values (${"ann@example.com"}, ${verified}), (${"bob@example.com"}, ${null})`);
+
+    expect(await migrate(db, { target: 3 })).toEqual({ from: 2, to: 3, applied: [3] });
+    const { rows } = await db.query<{ email: string; verified_at: Date | null; verification_sent_at: Date | null }>(
+      sql`select email, verified_at, verification_sent_at from commenters order by email`,
+    );
+    expect(rows.map((row) => [row.email, row.verified_at?.toISOString() ?? null, row.verification_sent_at])).toEqual([
+      ["ann@example.com", verified.toISOString(), null],
+      ["bob@example.com", null, null],
+    ]);
+  });
+
+  it("bring a version 3 database to version 4: its comments have no file id, and a file id is one row per post", async () => {
+    const db = await fresh();
+    await migrate(db, { target: 3 });
     await db.query(sql`insert into comments (post_key, author_name, body, fingerprint) values (${"p"}, ${"Ann"}, ${"a"}, 'f1'), (${"p"}, ${"Bob"}, ${"b"}, 'f2')`);
-    expect(await migrate(db)).toEqual({ from: 2, to: SCHEMA_VERSION, applied: MIGRATIONS.slice(2).map((m) => m.version) });
+    expect(await migrate(db)).toEqual({ from: 3, to: SCHEMA_VERSION, applied: MIGRATIONS.slice(3).map((m) => m.version) });
     expect((await db.query(sql`select imported_id from comments`)).rows).toEqual([{ imported_id: null }, { imported_id: null }]);
     await db.query(sql`insert into comments (post_key, author_name, body, fingerprint, imported_id) values (${"p"}, ${"Cy"}, ${"c"}, 'f3', ${"12"}), (${"q"}, ${"Cy"}, ${"c"}, 'f3', ${"12"})`);
     await expect(db.query(sql`insert into comments (post_key, author_name, body, fingerprint, imported_id) values (${"p"}, ${"Cy"}, ${"c"}, 'f3', ${"12"})`)).rejects.toThrow(/duplicate key/);

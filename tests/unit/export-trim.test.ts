@@ -46,12 +46,12 @@ describe("removePlaceholderPages", () => {
 });
 
 describe("removeRequestOnlyPages", () => {
-  it("removes the comments' admin and unsubscribe pages an export rendered as 404s, and nothing else", () => {
+  it("removes the comments' admin, unsubscribe and verify pages an export rendered as 404s, and nothing else", () => {
     out = fs.mkdtempSync(path.join(os.tmpdir(), "quire-trim-"));
     const kept = ["administration.html", "blog/admin.html", "comments/other.html", "index.html"];
     for (const rel of kept) put(rel, "kept");
-    for (const rel of ["admin/comments.html", "admin/comments.txt", "admin/comments/approve.html", "comments/unsubscribe.html", "comments/unsubscribe.txt"]) put(rel, "404");
-    expect(removeRequestOnlyPages(out)).toBe(3);
+    for (const rel of ["admin/comments.html", "admin/comments.txt", "admin/comments/approve.html", "comments/unsubscribe.html", "comments/unsubscribe.txt", "comments/verify.html"]) put(rel, "404");
+    expect(removeRequestOnlyPages(out)).toBe(4);
     expect(fs.readdirSync(out, { recursive: true, encoding: "utf8" }).filter((rel) => rel.endsWith(".html")).sort()).toEqual([...kept].sort());
   });
 });

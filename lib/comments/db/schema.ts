@@ -85,6 +85,14 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
+    name: "when an address was last sent its verification link",
+    statements: [
+      // At most one verification e-mail a day to an address (notices.ts claimVerificationMail).
+      sql`alter table commenters add column verification_sent_at timestamptz`,
+    ],
+  },
+  {
+    version: 4,
     name: "comments taken in from a post's comments file, by their id there",
     statements: [
       sql`alter table comments add column imported_id text`,

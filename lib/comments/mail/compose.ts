@@ -106,3 +106,42 @@ export function replyNoticeMail(to: string, facts: ReplyNoticeFacts): MailMessag
   ].join("\n");
   return { to, subject, text, html: page(body), unsubscribe: facts.unsubscribe };
 }
+
+export interface VerificationFacts {
+  siteTitle: string;
+  /** The post the comment was left on. */
+  post: { title: string; url: string };
+  /** Absolute URL of the confirm page (paths.ts verifyLinkPath). */
+  link: string;
+  /** How many days the link works (tokens.ts). */
+  days: number;
+}
+
+/**
+ * The link that proves a commenter owns their address, sent to that
+ * address. Anyone can type any address into a comment form, so this
+ * message carries nothing the commenter wrote (not their name, not their
+ * text): only the site's words, the post's title and the link. Whoever did
+ * not comment can ignore it; the address gets at most one a day.
+ */
+export function verificationMail(to: string, facts: VerificationFacts): MailMessage {
+  const subject = `[${oneLine(facts.siteTitle, 40)}] Confirm your e-mail address`;
+  const text = [
+    `Someone, probably you, left a comment on “${oneLine(facts.post.title, 200)}” (${facts.post.url}) with this e-mail address. It waits for the author's approval.`,
+    "",
+    "Confirm that the address is yours: once the author has approved a comment of yours, the next ones you write with it appear without waiting.",
+    "",
+    `Confirm: ${facts.link}`,
+    "",
+    `The link opens a page with one button, and works for ${facts.days} days.`,
+    "If you did not write a comment there, ignore this message: nothing changes and the address is not confirmed.",
+    "",
+  ].join("\n");
+  const body = [
+    `<p>Someone, probably you, left a comment on ${link(facts.post.url, `“${oneLine(facts.post.title, 200)}”`)} with this e-mail address. It waits for the author's approval.</p>`,
+    `<p>Confirm that the address is yours: once the author has approved a comment of yours, the next ones you write with it appear without waiting.</p>`,
+    `<p>${link(facts.link, "Confirm my e-mail address")}</p>`,
+    `<p style="color:#666;font-size:90%">The link opens a page with one button, and works for ${facts.days} days. If you did not write a comment there, ignore this message: nothing changes and the address is not confirmed.</p>`,
+  ].join("\n");
+  return { to, subject, text, html: page(body) };
+}

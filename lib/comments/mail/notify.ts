@@ -3,15 +3,18 @@
  * hears of each new comment (with signed approve and delete links while it
  * waits, a delete link once shown); when a reply is shown, those who asked
  * for notices on the comment it answers hear of it, each with their own
- * signed unsubscribe link. Nothing here throws for a mail problem: the
- * comment is already stored.
+ * signed unsubscribe link; under `first`, a commenter whose address is not
+ * verified yet gets the link that verifies it (once a day at most:
+ * notices.ts claimVerificationMail decided it when the comment was stored).
+ * Nothing here throws for a mail problem: the comment is already stored.
  */
 import { nowOf, type CommentsContext } from "../context";
+import { checkEmail } from "../fields";
 import { inboxComment } from "../inbox";
-import { subscribersOfReply } from "../notices";
-import { actionLinkPath, ADMIN_PATH, commentAnchor, unsubscribeLinkPath } from "../paths";
-import { actionToken, unsubscribeToken } from "../tokens";
-import { newCommentMail, replyNoticeMail } from "./compose";
+import { releaseVerificationMail, subscribersOfReply } from "../notices";
+import { actionLinkPath, ADMIN_PATH, commentAnchor, unsubscribeLinkPath, verifyLinkPath } from "../paths";
+import { actionToken, unsubscribeToken, VERIFY_LINK_DAYS, verifyEmailToken } from "../tokens";
+import { newCommentMail, replyNoticeMail, verificationMail } from "./compose";
 import type { Mailer } from "./send";
 
 /** What the e-mails say about the site: its title, absolute URLs, a post's title and path from its key. */
@@ -68,5 +71,28 @@ export async function mailReplyNotices(ctx: CommentsContext, mail: MailContext, 
     });
     if (await mail.mailer.send(message, `of reply ${replyId} (notice ${subscriber.subscriptionId})`)) sent += 1;
   }
+  return sent;
+}
+
+/**
+ * Sends the writer of a stored comment the link that verifies their
+ * address (submit.ts answered `verification` for it). A sending that fails
+ * gives the claim back, so the next comment may try again the same day.
+ */
+export async function mailVerification(ctx: CommentsContext, mail: MailContext, commentId: string): Promise<boolean> {
+  const comment = await inboxComment(ctx, commentId);
+  if (!comment?.email) return false;
+  // The form let only one plain address through (fields.ts); a row written otherwise (an import) is not mailed a link.
+  const check = checkEmail(comment.email);
+  if (!("value" in check) || check.value !== comment.email) return false;
+  const token = verifyEmailToken(ctx.keys, comment.email, nowOf(ctx));
+  const message = verificationMail(comment.email, {
+    siteTitle: mail.site.title,
+    post: postFacts(mail.site, comment.postKey),
+    link: mail.site.url(verifyLinkPath(token)),
+    days: VERIFY_LINK_DAYS,
+  });
+  const sent = await mail.mailer.send(message, `verifying the address of comment ${commentId}`);
+  if (!sent) await releaseVerificationMail(ctx.db, comment.email, new Date(comment.date));
   return sent;
 }

@@ -68,6 +68,7 @@ export const en = {
   "comments.thanks": "Thank you",
   "comments.pending": "Your comment awaits moderation: it appears under the post once the author approves it.",
   "comments.awaiting": "Awaiting moderation",
+  "comments.verificationSent": "A link is on its way to your e-mail address: confirm the address with it, and once the author has approved a comment of yours, the next ones appear without waiting.",
   "comments.published": "Your comment is published.",
   "comments.seeIt": "See it under the post",
   "comments.failed": "Your comment could not be sent",

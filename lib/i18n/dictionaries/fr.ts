@@ -62,6 +62,7 @@ export const fr: Dictionary = {
   "comments.thanks": "Merci",
   "comments.pending": "Votre commentaire attend la modération : il paraîtra sous l’article dès que l’auteur l’aura approuvé.",
   "comments.awaiting": "En attente de modération",
+  "comments.verificationSent": "Un lien part vers votre adresse e-mail : confirmez-la avec lui, et dès que l’auteur aura approuvé un de vos commentaires, les suivants paraîtront sans attendre.",
   "comments.published": "Votre commentaire est publié.",
   "comments.seeIt": "Le voir sous l’article",
   "comments.failed": "Votre commentaire n’a pas pu être envoyé",

@@ -1,0 +1,1 @@
+export { verifyRequest as POST } from "@/lib/comments/requests";
