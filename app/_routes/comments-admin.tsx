@@ -164,19 +164,19 @@ export async function VerifyEmailPage({ searchParams }: { searchParams: Query })
       </PageFrame>
     );
   }
-  if (link.verified) {
-    return (
-      <PageFrame>
-        <ConfirmAction title={title} notice={noticeText("email-already")} problem={false} />
-      </PageFrame>
-    );
-  }
+  // Already verified (in another browser, say): the button still makes this browser prove it.
   return (
     <PageFrame>
-      <ConfirmAction title={title} problem={false} form={{ action: withBasePath(`${VERIFY_PATH}/confirm`), fields: { token }, label: "Confirm my e-mail address" }}>
+      <ConfirmAction
+        title={title}
+        notice={link.verified ? noticeText("email-already") : undefined}
+        problem={false}
+        form={{ action: withBasePath(`${VERIFY_PATH}/confirm`), fields: { token }, label: link.verified ? "Confirm it in this browser" : "Confirm my e-mail address" }}
+      >
         <p className="mt-4">
           Confirm that <strong>{link.email}</strong> is yours.
-          {ctx.rules.moderation === "first" && " Once the author has approved a comment of yours, the next ones you write with it appear without waiting."}
+          {ctx.rules.moderation === "first" &&
+            " Once the author has approved a comment of yours, the next ones you write with it in this browser appear without waiting."}
         </p>
       </ConfirmAction>
     </PageFrame>

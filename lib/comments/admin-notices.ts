@@ -39,7 +39,7 @@ export const ADMIN_NOTICES = {
   "email-trusted": "Your e-mail address is confirmed: the comments you write with it now appear at once.",
   "email-verified": "Your e-mail address is confirmed: once the author has approved a comment of yours, the next ones you write with it appear at once.",
   "email-confirmed": "Your e-mail address is confirmed.",
-  "email-already": "This e-mail address is already confirmed: there is nothing to do.",
+  "email-already": "This e-mail address is already confirmed. Confirm it here too, and the comments you write with it in this browser count as yours.",
   "verify-expired": "This link has expired: your next comment with this address brings a new one.",
 } as const;
 

@@ -64,8 +64,10 @@ export const VERIFICATION_MAIL_INTERVAL_HOURS = 24;
 
 /**
  * Takes the right to send `email` its verification link now: true when the
- * address is not verified and had no link in the last
- * VERIFICATION_MAIL_INTERVAL_HOURS, and marks it sent. One statement, so
+ * address had no link in the last VERIFICATION_MAIL_INTERVAL_HOURS, and
+ * marks it sent. The caller asks only for a browser that does not prove the
+ * address (commenter-cookie.ts): a verified address typed in another
+ * browser gets a link too, which proves that browser. One statement, so
  * two comments arriving together claim it once. The commenter's row must
  * exist (submit.ts writes it first, in the same transaction).
  */
@@ -73,7 +75,7 @@ export async function claimVerificationMail(q: Queryable, email: string, now: Da
   const since = new Date(now.getTime() - VERIFICATION_MAIL_INTERVAL_HOURS * 3600_000);
   const { rowCount } = await q.query(sql`
     update commenters set verification_sent_at = ${now}
-    where email = ${email} and verified_at is null and (verification_sent_at is null or verification_sent_at <= ${since})`);
+    where email = ${email} and (verification_sent_at is null or verification_sent_at <= ${since})`);
   return rowCount > 0;
 }
 
@@ -99,7 +101,7 @@ function emailOfLink(ctx: CommentsContext, token: string): string | LinkFailure 
   return check.payload.e;
 }
 
-export type VerifyResult = { ok: true; trusted: boolean } | LinkFailure;
+export type VerifyResult = { ok: true; email: string; trusted: boolean } | LinkFailure;
 
 /**
  * Marks an address as its owner's (tokens.ts `verifyEmailToken`, sent to
@@ -113,5 +115,5 @@ export async function verifyCommenterEmail(ctx: CommentsContext, token: string):
   await ctx.db.query(sql`
     insert into commenters (email, verified_at, created_at) values (${email}, ${now}, ${now})
     on conflict (email) do update set verified_at = coalesce(commenters.verified_at, excluded.verified_at)`);
-  return { ok: true, trusted: ctx.rules.moderation === "first" && (await isTrustedCommenter(ctx.db, email)) };
+  return { ok: true, email, trusted: ctx.rules.moderation === "first" && (await isTrustedCommenter(ctx.db, email)) };
 }

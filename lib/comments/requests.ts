@@ -12,6 +12,8 @@ import { site } from "../../site.config";
 import { basePath, withBasePath } from "../web/urls";
 import { login, logout, isAdminSession } from "./admin";
 import { fromThisSite } from "./origin";
+import { commenterCookie } from "./commenter-cookie";
+import { nowOf } from "./context";
 import { isHttps, isValidCsrf, SESSION_COOKIE, sessionCookieOptions, sessionOf } from "./admin-web";
 import { adminPassword, commentsOn, siteComments } from "./admin-site";
 import { clientAddress } from "./respond";
@@ -167,5 +169,12 @@ export async function verifyRequest(request: Request): Promise<Response> {
   const form = await readForm(request);
   if (!form.ok) return seeOther(VERIFY_PATH, { notice: "bad-form" });
   const ctx = await siteComments();
-  return seeOther(VERIFY_PATH, { notice: verifyNotice(await verifyCommenterEmail(ctx, form.values.token ?? ""), ctx.rules.moderation) });
+  const result = await verifyCommenterEmail(ctx, form.values.token ?? "");
+  const response = seeOther(VERIFY_PATH, { notice: verifyNotice(result, ctx.rules.moderation) });
+  if (result.ok) {
+    // This browser proves the address from now on (commenter-cookie.ts).
+    const cookie = commenterCookie(ctx.keys, result.email, nowOf(ctx), isHttps(request.url, request.headers), basePath);
+    response.cookies.set(cookie.name, cookie.value, cookie.options);
+  }
+  return response;
 }

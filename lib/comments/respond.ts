@@ -23,6 +23,7 @@ import { commentFieldsOf, FORM_FIELDS, readForm } from "./form";
 import { renderCommentText } from "./markdown";
 import { shownId } from "./merge";
 import { fromThisSite } from "./origin";
+import { provenEmail } from "./commenter-cookie";
 import { failedPage, formPage, sentPage, type PageWords, type PostLink } from "./response-page";
 import type { ResolvedComments } from "./settings";
 import { submitComment } from "./submit";
@@ -122,6 +123,7 @@ export async function respondToComment(request: Request, deps: RespondDeps): Pro
     ip: clientAddress(request.headers),
     postOpen: (key) => deps.post(key) !== undefined,
     mailsVerification: deps.mailsVerification?.() ?? false,
+    provenEmail: provenEmail(ctx.keys, request.headers.get("cookie"), nowOf(ctx)),
   });
   if (!result.ok) return again(result.errors);
   // A robot that filled the honeypot hears what a person whose comment waits hears.

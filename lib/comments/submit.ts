@@ -29,6 +29,8 @@ export interface Submission {
   postOpen: (postKey: string) => boolean | Promise<boolean>;
   /** Whether the site can e-mail a commenter their address's verification link (e-mail is set up). */
   mailsVerification?: boolean;
+  /** The address the sending browser proved it owns (commenter-cookie.ts), if any. */
+  provenEmail?: string;
 }
 
 export type SubmitResult =
@@ -106,7 +108,8 @@ export async function submitComment(ctx: CommentsContext, submission: Submission
 
       await countAgainstLimit(tx, ctx, ipHash, now);
 
-      const state = await stateOfNew(tx, ctx, fields);
+      const proven = fields.email !== undefined && submission.provenEmail?.toLowerCase() === fields.email.toLowerCase();
+      const state = await stateOfNew(tx, ctx, fields, proven);
       const inserted = await tx.query<{ id: number }>(sql`
         insert into comments (post_key, parent_id, depth, author_name, author_email, author_url, body, state, created_at, ip_hash, fingerprint, submission_id)
         values (${postKey}, ${fields.parent ?? null}, ${depth}, ${fields.name}, ${fields.email ?? null}, ${fields.website ?? null}, ${fields.text},
@@ -121,6 +124,7 @@ export async function submitComment(ctx: CommentsContext, submission: Submission
       }
       const verification =
         submission.mailsVerification === true && ctx.rules.moderation === "first" && state === "pending" && fields.email !== undefined &&
+        !proven &&
         (await claimVerificationMail(tx, fields.email, now));
       return { ok: true, outcome: "stored", id: String(id), state, ...(verification ? { verification: true } : {}) } as const;
     });
@@ -168,12 +172,13 @@ async function countAgainstLimit(tx: Queryable, ctx: CommentsContext, ipHash: st
 
 /**
  * `none`: shown at once. `all`: waits. `first`: shown at once when the
- * e-mail address was verified (its owner followed a link sent to it) and the
- * author approved a comment from it before; an address typed in by someone
- * else is never verified, so it earns nothing.
+ * e-mail address was verified (its owner followed a link sent to it), the
+ * author approved a comment from it before, and the browser sending it
+ * proves the address (`proven`: commenter-cookie.ts). Someone typing a known
+ * commenter's address elsewhere has no such proof, so it earns nothing.
  */
-async function stateOfNew(tx: Queryable, ctx: CommentsContext, fields: CommentFields): Promise<"pending" | "approved"> {
+async function stateOfNew(tx: Queryable, ctx: CommentsContext, fields: CommentFields, proven: boolean): Promise<"pending" | "approved"> {
   if (ctx.rules.moderation === "none") return "approved";
-  if (ctx.rules.moderation === "all" || !fields.email) return "pending";
+  if (ctx.rules.moderation === "all" || !fields.email || !proven) return "pending";
   return (await isTrustedCommenter(tx, fields.email)) ? "approved" : "pending";
 }

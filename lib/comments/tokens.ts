@@ -7,7 +7,7 @@
 import crypto from "node:crypto";
 import type { CommentKeys } from "./keys";
 
-export type TokenPurpose = "form" | "approve" | "delete" | "unsubscribe" | "verify-email";
+export type TokenPurpose = "form" | "approve" | "delete" | "unsubscribe" | "verify-email" | "commenter";
 
 export type TokenCheck<T> = { ok: true; payload: T } | { ok: false; reason: "invalid" | "expired" };
 
@@ -45,6 +45,8 @@ export const ACTION_LINK_DAYS = 7;
 export const UNSUBSCRIBE_LINK_DAYS = 365;
 /** How long the link that verifies a commenter's address works. */
 export const VERIFY_LINK_DAYS = 7;
+/** How long a browser that confirmed an address keeps proving it (commenter-cookie.ts). */
+export const COMMENTER_PROOF_DAYS = 365;
 /** How long a form stays good after the page rendered it. */
 export const FORM_TOKEN_HOURS = 24;
 
@@ -62,6 +64,11 @@ export function unsubscribeToken(keys: CommentKeys, subscriptionId: string, now:
 
 export function verifyEmailToken(keys: CommentKeys, email: string, now: Date): string {
   return signToken(keys.links, "verify-email", { e: email }, later(now, VERIFY_LINK_DAYS * DAY));
+}
+
+/** The proof a browser keeps once its reader confirmed `email` there (lib/comments/commenter-cookie.ts). */
+export function commenterToken(keys: CommentKeys, email: string, now: Date): string {
+  return signToken(keys.links, "commenter", { e: email }, later(now, COMMENTER_PROOF_DAYS * DAY));
 }
 
 /** The token a comment form carries: when it was rendered, for which post, and a nonce naming this one form. */

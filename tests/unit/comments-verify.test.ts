@@ -104,11 +104,12 @@ describe.each(DRIVERS)("verifying a commenter's address on $name", { timeout: DB
 
   type Answer = { ok: boolean; state?: string; verification?: true; errors?: unknown };
   /** A reader's comment through app/comments, as the browser's script sends it: preview, wait, send. */
-  const comment = async (fields: Record<string, string>, accept: "json" | "html" = "json"): Promise<Answer & { page?: string }> => {
+  const comment = async (fields: Record<string, string>, accept: "json" | "html" = "json", cookie?: string): Promise<Answer & { page?: string }> => {
     const body = { post: POST, ...fields };
-    const preview = (await (await respondToComment(post({ ...body, step: "preview" }, { accept: "application/json" }), deps())).json()) as { token: string };
+    const browser: Record<string, string> = cookie ? { cookie } : {};
+    const preview = (await (await respondToComment(post({ ...body, step: "preview" }, { accept: "application/json", ...browser }), deps())).json()) as { token: string };
     clock = new Date(clock.getTime() + 5000);
-    const response = await respondToComment(post({ ...body, token: preview.token, step: "send" }, accept === "json" ? { accept: "application/json" } : {}), deps());
+    const response = await respondToComment(post({ ...body, token: preview.token, step: "send" }, { ...(accept === "json" ? { accept: "application/json" } : {}), ...browser }), deps());
     if (accept === "html") return { ok: response.ok, page: await response.text() };
     return (await response.json()) as Answer;
   };
@@ -191,23 +192,34 @@ describe.each(DRIVERS)("verifying a commenter's address on $name", { timeout: DB
     expect(await comment({ name: "Ann", email: "ann@example.com", text: "two" })).toMatchObject({ state: "pending" });
   });
 
-  it("verifies the address when the button is pressed, and says what that means; after the author approves one, the next comment appears at once", async () => {
+  /** The cookie the button's answer sets: what the browser sends back with its next forms. */
+  const cookieOf = (response: Response) => {
+    const set = response.headers.get("set-cookie") ?? "";
+    const [pair, ...attributes] = set.split(/;\s*/);
+    expect(pair).toMatch(/^quire_commenter=[\w.-]+$/);
+    expect(attributes.map((a) => a.toLowerCase())).toEqual(expect.arrayContaining(["path=/blog", "max-age=31536000", "httponly", "samesite=lax"]));
+    return pair;
+  };
+
+  it("verifies the address when the button is pressed, and says what that means; after the author approves one, the next comment from that browser appears at once", async () => {
     await comment({ name: "Ann", email: "ann@example.com", text: "one" });
     await sent();
     const token = linkIn(toAnn()[0]).searchParams.get("token")!;
     const response = await press(token);
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe("/blog/comments/verify?notice=email-verified");
+    const browser = cookieOf(response);
     expect(await page({ notice: "email-verified" })).toContain(
       "Your e-mail address is confirmed: once the author has approved a comment of yours, the next ones you write with it appear at once.",
     );
+    // Opened again: already confirmed, and the button can still prove it in another browser.
     expect(await page({ token })).toContain("This e-mail address is already confirmed");
-    expect(await page({ token })).not.toContain("<form");
-    // Verified, nothing approved yet: the next one still waits, and no second link is sent to a verified address.
-    expect(await comment({ name: "Ann", email: "ann@example.com", text: "two" })).toEqual(expect.not.objectContaining({ verification: true }));
+    expect(await page({ token })).toContain("Confirm it in this browser</button>");
+    // Verified, nothing approved yet: the next one still waits, and this browser, which proves the address, is sent no second link.
+    expect(await comment({ name: "Ann", email: "ann@example.com", text: "two" }, "json", browser)).toEqual(expect.not.objectContaining({ verification: true }));
     await moderate(ctx, "1", "approve");
     smtp.received.length = 0;
-    const third = await comment({ name: "Ann", email: "ann@example.com", text: "three" });
+    const third = await comment({ name: "Ann", email: "ANN@example.com", text: "three" }, "json", browser);
     expect(third).toMatchObject({ ok: true, state: "approved" });
     expect(third).not.toHaveProperty("verification");
     await sent();
@@ -216,12 +228,31 @@ describe.each(DRIVERS)("verifying a commenter's address on $name", { timeout: DB
     expect((await press(token)).headers.get("location")).toBe("/blog/comments/verify?notice=email-trusted");
   });
 
-  it("trusts at once an address verified after the author approved its comment", async () => {
+  it("trusts at once an address verified after the author approved its comment, in the browser that confirmed it", async () => {
     await comment({ name: "Ann", email: "ann@example.com", text: "one" });
     await sent();
     await moderate(ctx, "1", "approve");
-    expect(await verifyCommenterEmail(ctx, linkIn(toAnn()[0]).searchParams.get("token")!)).toEqual({ ok: true, trusted: true });
-    expect(await comment({ name: "Ann", email: "ann@example.com", text: "two" })).toMatchObject({ state: "approved" });
+    const response = await press(linkIn(toAnn()[0]).searchParams.get("token")!);
+    expect(response.headers.get("location")).toBe("/blog/comments/verify?notice=email-trusted");
+    expect(await comment({ name: "Ann", email: "ann@example.com", text: "two" }, "json", cookieOf(response))).toMatchObject({ state: "approved" });
+  });
+
+  it("gives someone who types a trusted commenter's address in another browser nothing: it waits, and the owner is sent a link", async () => {
+    await comment({ name: "Ann", email: "ann@example.com", text: "one" });
+    await sent();
+    await moderate(ctx, "1", "approve");
+    const annsBrowser = cookieOf(await press(linkIn(toAnn()[0]).searchParams.get("token")!));
+    clock = new Date(clock.getTime() + 25 * HOUR);
+    smtp.received.length = 0;
+    expect(await comment({ name: "Mallory", email: "ann@example.com", text: "spam, shown at once?" })).toMatchObject({ state: "pending", verification: true });
+    // A proof for another address, or a forged one, proves nothing.
+    const other = cookieOf(await press(verifyEmailToken(keys, "mallory@example.com", clock)));
+    expect(await comment({ name: "Mallory", email: "ann@example.com", text: "again" }, "json", other)).toMatchObject({ state: "pending" });
+    const forged = `${annsBrowser.slice(0, -2)}xx`;
+    expect(await comment({ name: "Mallory", email: "ann@example.com", text: "forged" }, "json", forged)).toMatchObject({ state: "pending" });
+    await sent();
+    expect(toAnn()).toHaveLength(1);
+    expect(await comment({ name: "Ann", email: "ann@example.com", text: "the real Ann" }, "json", annsBrowser)).toMatchObject({ state: "approved" });
   });
 
   it("gives someone who types another's address nothing: the link goes to the address, and the comments keep waiting", async () => {
@@ -323,9 +354,9 @@ describe.each(DRIVERS)("verifying a commenter's address on $name", { timeout: DB
   });
 
   it("names each outcome of the button with a fixed sentence", () => {
-    expect(verifyNotice({ ok: true, trusted: true }, "first")).toBe("email-trusted");
-    expect(verifyNotice({ ok: true, trusted: false }, "first")).toBe("email-verified");
-    expect(verifyNotice({ ok: true, trusted: false }, "all")).toBe("email-confirmed");
+    expect(verifyNotice({ ok: true, email: "a@example.com", trusted: true }, "first")).toBe("email-trusted");
+    expect(verifyNotice({ ok: true, email: "a@example.com", trusted: false }, "first")).toBe("email-verified");
+    expect(verifyNotice({ ok: true, email: "a@example.com", trusted: false }, "all")).toBe("email-confirmed");
     expect(verifyNotice({ ok: false, code: "link-expired", message: "" }, "first")).toBe("verify-expired");
     expect(verifyNotice({ ok: false, code: "link-invalid", message: "" }, "first")).toBe("link-invalid");
   });
