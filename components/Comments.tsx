@@ -65,7 +65,19 @@ export function Comments({ section, view, lang = site.language }: { section?: Co
         {t("comments.heading", { count })}
       </h2>
       {shown && shown.threads.length > 0 && <CommentList comments={shown.threads} lang={lang} form={form} />}
-      {view?.closed && <p className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">{t("comments.closedExport")}</p>}
+      {view?.closed && (
+        <p className="mt-6 text-sm text-zinc-600 dark:text-zinc-400">
+          {t("comments.closedExport")}
+          {view.elsewhere && (
+            <>
+              {" "}
+              <a href={view.elsewhere} className="text-teal-800 underline dark:text-teal-300">
+                {t("comments.commentAt", { host: new URL(view.elsewhere).host })}
+              </a>
+            </>
+          )}
+        </p>
+      )}
       {form && (
         <div id="comment-form" className="mt-10">
           <h3 className="text-lg font-bold text-zinc-900 dark:text-white">{t("comments.formHeading")}</h3>

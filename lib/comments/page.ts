@@ -18,7 +18,7 @@ import { storedForPage, type StoredForPage } from "./listing";
 import { exportedComments } from "./export-snapshot";
 import { mergeSections } from "./merge";
 import type { CommentSection } from "./model";
-import { postKeyOf } from "./post-key";
+import { postKeyOf, postPagePaths } from "./post-key";
 import { commentsStore } from "./store";
 import type { ResolvedComments } from "./settings";
 
@@ -28,6 +28,8 @@ export interface PostCommentsView {
   form?: { postKey: string };
   /** No form on this copy of the site (a static export). */
   closed?: boolean;
+  /** Where this post takes comments instead: the same post on the live site (settings `liveSite`). */
+  elsewhere?: string;
   /** The stored comments were left for the page's first render on the server (a build's render). */
   later?: boolean;
 }
@@ -80,7 +82,10 @@ export async function postCommentsView(
     }
   }
   const section = mergeSections(post.comments, stored.approved, stored.imported);
-  if (env.output === "export") return { section, closed: true };
+  if (env.output === "export") {
+    const live = rules.liveSite?.replace(/\/+$/, "");
+    return { section, closed: true, ...(live ? { elsewhere: `${live}${postPagePaths(postKey)[0]}#comment-form` } : {}) };
+  }
   if (post.unpublished) return { section };
   return { section, form: { postKey }, ...(later ? { later } : {}) };
 }

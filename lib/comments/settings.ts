@@ -22,9 +22,16 @@ export interface CommentsSettings {
   maxLinks?: number;
   /** Comments one address may send per window. Default 5 per 10 minutes. */
   rateLimit?: { max: number; windowMinutes: number };
+  /**
+   * Where readers of a static export (a read-only copy) can comment: the
+   * address of the site that takes comments (`https://blog.example.org`).
+   * Each post of the copy then links the same post there. Default: none, the
+   * copy only says comments are closed on it.
+   */
+  liveSite?: string;
 }
 
-export type ResolvedComments = Required<CommentsSettings>;
+export type ResolvedComments = Required<Omit<CommentsSettings, "liveSite">> & Pick<CommentsSettings, "liveSite">;
 
 export const COMMENT_DEFAULTS: ResolvedComments = {
   moderation: "all",
@@ -69,5 +76,18 @@ export function resolveComments(
   if (!wholeNumber(max, 1) || !wholeNumber(windowMinutes, 1)) {
     throw new Error(`site.config.ts: comments.rateLimit must be { max, windowMinutes } with whole numbers of at least 1, got ${JSON.stringify(resolved.rateLimit)}`);
   }
+  if (resolved.liveSite !== undefined && !isSiteAddress(resolved.liveSite)) {
+    throw new Error(`site.config.ts: comments.liveSite must be an http or https address (https://blog.example.org), got ${JSON.stringify(resolved.liveSite)}`);
+  }
   return resolved;
+}
+
+function isSiteAddress(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && !url.search && !url.hash && !url.username;
+  } catch {
+    return false;
+  }
 }

@@ -30,6 +30,10 @@ describe("the comments setting", () => {
   it("refuses a value it cannot use, naming the setting", () => {
     expect(() => resolveComments({ moderation: "some" as "all" }, {})).toThrow('site.config.ts: comments.moderation must be "all", "first" or "none", got "some"');
     expect(() => resolveComments({ maxLength: 1.5 }, {})).toThrow("comments.maxLength must be a whole number, got 1.5");
+    for (const liveSite of ["blog.example.org", "javascript:alert(1)", "https://blog.example.org/?x=1", "https://user:pw@blog.example.org"]) {
+      expect(() => resolveComments({ liveSite }, {})).toThrow(`site.config.ts: comments.liveSite must be an http or https address (https://blog.example.org), got ${JSON.stringify(liveSite)}`);
+    }
+    expect(resolveComments({ liveSite: "https://blog.example.org/sub/" }, {})).toMatchObject({ liveSite: "https://blog.example.org/sub/" });
     expect(() => resolveComments({ rateLimit: { max: 0, windowMinutes: 10 } }, {})).toThrow("comments.rateLimit must be { max, windowMinutes }");
     expect(() => resolveComments(undefined, { QUIRE_COMMENTS: "yes" })).toThrow('QUIRE_COMMENTS must be "on" or "off", got "yes"');
   });

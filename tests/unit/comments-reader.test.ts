@@ -93,7 +93,22 @@ describe("what a post page shows (lib/comments/page.ts)", () => {
   });
 
   it("is read-only in a static export", async () => {
-    expect(await postCommentsView(post, "en", rules, { output: "export", phase: "phase-production-build" }, load)).toMatchObject({ closed: true, section: { count: 2 } });
+    const view = await postCommentsView(post, "en", rules, { output: "export", phase: "phase-production-build" }, load);
+    expect(view).toMatchObject({ closed: true, section: { count: 2 } });
+    expect(view.elsewhere).toBeUndefined();
+    const html = renderToStaticMarkup(createElement(Comments, { view, lang: "en" }));
+    expect(html).toContain("Comments are closed on this copy of the site.</p>");
+    expect(html).not.toContain("<form");
+  });
+
+  it("links the same post on the live site from a static export, when the settings name it", async () => {
+    const live = { ...rules, liveSite: "https://blog.example.org/sub/" };
+    const view = await postCommentsView({ ...post, slug: "café" }, "fr", live, { output: "export" }, load);
+    expect(view.elsewhere).toBe("https://blog.example.org/sub/fr/blog/caf%C3%A9#comment-form");
+    const html = renderToStaticMarkup(createElement(Comments, { view, lang: "fr" }));
+    expect(html).toContain(
+      'Les commentaires sont fermés sur cette copie du site. <a href="https://blog.example.org/sub/fr/blog/caf%C3%A9#comment-form" class="text-teal-800 underline dark:text-teal-300">Commenter cet article sur blog.example.org</a>',
+    );
   });
 
   it("leaves the stored comments of a server build to the first request, and says so in the page", async () => {

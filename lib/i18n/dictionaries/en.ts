@@ -74,6 +74,7 @@ export const en = {
   "comments.failed": "Your comment could not be sent",
   "comments.back": "Back to “{title}”",
   "comments.closedExport": "Comments are closed on this copy of the site.",
+  "comments.commentAt": "Comment on this post at {host}",
 
   // Previous and next (components/PostNav.tsx)
   "postNav.label": "More posts",

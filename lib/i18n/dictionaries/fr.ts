@@ -68,6 +68,7 @@ export const fr: Dictionary = {
   "comments.failed": "Votre commentaire n’a pas pu être envoyé",
   "comments.back": "Retour à « {title} »",
   "comments.closedExport": "Les commentaires sont fermés sur cette copie du site.",
+  "comments.commentAt": "Commenter cet article sur {host}",
 
   "postNav.label": "Autres articles",
   "postNav.previous": "← Article précédent",
