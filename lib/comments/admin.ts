@@ -81,19 +81,27 @@ export async function login(ctx: CommentsContext, password: AdminPassword | unde
   const now = nowOf(ctx);
   const ipHash = hashAddress(ctx.keys.address, ip);
   const since = new Date(now.getTime() - LOGIN_WINDOW_MINUTES * 60_000);
-  const { rows } = await ctx.db.query<{ n: number }>(
-    sql`select count(*) as n from login_attempts where ip_hash = ${ipHash} and not succeeded and attempted_at > ${since}`,
+  // The attempt is counted before it is judged: guesses sent all at once (several instances, one
+  // Postgres) each see the others, and no more than the limit are ever tried.
+  const recorded = await ctx.db.query<{ id: number }>(
+    sql`insert into login_attempts (ip_hash, attempted_at, succeeded) values (${ipHash}, ${now}, false) returning id`,
   );
-  if (rows[0].n >= MAX_FAILED_LOGINS) {
-    return { ok: false, code: "rate-limited", message: `Too many wrong passwords from your address: try again in ${LOGIN_WINDOW_MINUTES} minutes.` };
-  }
-  const all = await ctx.db.query<{ n: number }>(sql`select count(*) as n from login_attempts where not succeeded and attempted_at > ${since}`);
-  if (all.rows[0].n >= MAX_FAILED_LOGINS_ALL) {
-    return { ok: false, code: "rate-limited", message: `Too many wrong passwords: try again in ${LOGIN_WINDOW_MINUTES} minutes.` };
+  const attemptId = recorded.rows[0].id;
+  const failed = await ctx.db.query<{ mine: number; all: number }>(sql`
+    select count(*) filter (where ip_hash = ${ipHash}) as mine, count(*) as "all"
+    from login_attempts where not succeeded and attempted_at > ${since} and id <= ${attemptId}`);
+  const { mine, all } = failed.rows[0];
+  const refused = Number(mine) > MAX_FAILED_LOGINS || Number(all) > MAX_FAILED_LOGINS_ALL;
+  if (refused) {
+    // A refused attempt was never tried: it does not make the wait longer.
+    await ctx.db.query(sql`delete from login_attempts where id = ${attemptId}`);
+    return Number(mine) > MAX_FAILED_LOGINS
+      ? { ok: false, code: "rate-limited", message: `Too many wrong passwords from your address: try again in ${LOGIN_WINDOW_MINUTES} minutes.` }
+      : { ok: false, code: "rate-limited", message: `Too many wrong passwords: try again in ${LOGIN_WINDOW_MINUTES} minutes.` };
   }
   const given = scrypt(typeof attempt === "string" ? attempt : "", password.salt);
   const right = crypto.timingSafeEqual(given, password.hash);
-  await ctx.db.query(sql`insert into login_attempts (ip_hash, attempted_at, succeeded) values (${ipHash}, ${now}, ${right})`);
+  if (right) await ctx.db.query(sql`update login_attempts set succeeded = true where id = ${attemptId}`);
   if (!right) return { ok: false, code: "wrong", message: "Wrong password." };
   const token = crypto.randomBytes(32).toString("base64url");
   const expires = new Date(now.getTime() + SESSION_DAYS * 86400_000);
