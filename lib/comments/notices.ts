@@ -112,8 +112,8 @@ export async function verifyCommenterEmail(ctx: CommentsContext, token: string):
   const now = nowOf(ctx);
   const email = emailOfLink(ctx, token);
   if (typeof email !== "string") return email;
-  await ctx.db.query(sql`
-    insert into commenters (email, verified_at, created_at) values (${email}, ${now}, ${now})
-    on conflict (email) do update set verified_at = coalesce(commenters.verified_at, excluded.verified_at)`);
+  // Only an address a comment gave: one erased since (privacy.ts) is not brought back by an old link.
+  const { rowCount } = await ctx.db.query(sql`update commenters set verified_at = coalesce(verified_at, ${now}) where email = ${email}`);
+  if (rowCount === 0) return linkFailure("invalid");
   return { ok: true, email, trusted: ctx.rules.moderation === "first" && (await isTrustedCommenter(ctx.db, email)) };
 }

@@ -154,6 +154,16 @@ describe("sending through a local SMTP server", { timeout: DB_TIMEOUT }, () => {
     return new URL(url);
   };
 
+  it("sends to one plain address only: a recipient that could add a header or a second recipient is refused before the server", async () => {
+    for (const to of ["ann@example.com\r\nBcc: all@example.org", "ann@example.com, eve@example.org", "Ann <ann@example.com>", "ann@example.com\u2028x", "ann@@example.com", ""]) {
+      expect(await mail.mailer.send({ to, subject: "s", text: "t", html: "<p>t</p>" }, "test")).toBe(false);
+    }
+    expect(smtp.received).toEqual([]);
+    expect(logged).toHaveLength(6);
+    expect(logged[0]).toBe("comments: e-mail test not sent: the recipient is not one plain address");
+    expect(await mail.mailer.send({ to: "ann@example.com", subject: "s", text: "t", html: "<p>t</p>" }, "test")).toBe(true);
+  });
+
   it("tells the author of a new comment, with approve and delete links that work once, for their purpose only", async () => {
     const id = await send({ name: "Ann", email: "ann@example.com", text: "First <b>comment</b>" });
     expect(await mailNewComment(ctx, mail, id)).toBe(true);

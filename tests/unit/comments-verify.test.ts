@@ -29,7 +29,7 @@ import { createMailer } from "@/lib/comments/mail/send";
 import { readMailSettings } from "@/lib/comments/mail/settings";
 import { moderate } from "@/lib/comments/moderation";
 import { claimVerificationMail, verificationLink, verifyCommenterEmail } from "@/lib/comments/notices";
-import { exportCommenter } from "@/lib/comments/privacy";
+import { eraseCommenter, exportCommenter } from "@/lib/comments/privacy";
 import { verifyNotice, verifyRequest } from "@/lib/comments/requests";
 import { respondToComment, type RespondDeps } from "@/lib/comments/respond";
 import { COMMENT_DEFAULTS } from "@/lib/comments/settings";
@@ -246,6 +246,7 @@ describe.each(DRIVERS)("verifying a commenter's address on $name", { timeout: DB
     smtp.received.length = 0;
     expect(await comment({ name: "Mallory", email: "ann@example.com", text: "spam, shown at once?" })).toMatchObject({ state: "pending", verification: true });
     // A proof for another address, or a forged one, proves nothing.
+    await comment({ name: "Mallory", email: "mallory@example.com", text: "my own address" });
     const other = cookieOf(await press(verifyEmailToken(keys, "mallory@example.com", clock)));
     expect(await comment({ name: "Mallory", email: "ann@example.com", text: "again" }, "json", other)).toMatchObject({ state: "pending" });
     const forged = `${annsBrowser.slice(0, -2)}xx`;
@@ -253,6 +254,17 @@ describe.each(DRIVERS)("verifying a commenter's address on $name", { timeout: DB
     await sent();
     expect(toAnn()).toHaveLength(1);
     expect(await comment({ name: "Ann", email: "ann@example.com", text: "the real Ann" }, "json", annsBrowser)).toMatchObject({ state: "approved" });
+  });
+
+  it("does not bring back an address erased since its link was sent", async () => {
+    await comment({ name: "Ann", email: "ann@example.com", text: "one" });
+    await sent();
+    const token = linkIn(toAnn()[0]).searchParams.get("token")!;
+    await eraseCommenter(ctx, "ann@example.com");
+    const response = await press(token);
+    expect(response.headers.get("location")).toBe("/blog/comments/verify?notice=link-invalid");
+    expect(response.headers.get("set-cookie")).toBeNull();
+    expect(await commenters()).toEqual([]);
   });
 
   it("gives someone who types another's address nothing: the link goes to the address, and the comments keep waiting", async () => {

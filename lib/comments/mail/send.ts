@@ -17,6 +17,11 @@ export function createMailer(settings: MailSettings, log: (line: string) => void
   const transport = nodemailer.createTransport(settings.transport as Parameters<typeof nodemailer.createTransport>[0]);
   return {
     async send(message, about) {
+      // The last guard before a header: one plain address, or nothing is sent (fields.ts refused such an address at the form already).
+      if (!isPlainAddress(message.to)) {
+        log(`comments: e-mail ${about} not sent: the recipient is not one plain address`);
+        return false;
+      }
       try {
         await transport.sendMail({
           from: settings.from,
@@ -33,6 +38,11 @@ export function createMailer(settings: MailSettings, log: (line: string) => void
       }
     },
   };
+}
+
+/** One address, `local@domain`, with no space, control character, comma, angle bracket or quote that could add a recipient or a header. */
+export function isPlainAddress(address: string): boolean {
+  return typeof address === "string" && address.length <= 254 && /^[^\s@<>,;:"()\[\]\\\u0000-\u001f\u007f-\u009f\u2028\u2029]+@[^\s@<>,;:"()\[\]\\\u0000-\u001f\u007f-\u009f\u2028\u2029]+$/.test(address);
 }
 
 const oneLineError = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").trim().slice(0, 300);
