@@ -136,14 +136,28 @@ export function importedWordpress(name: string): (workspace: string, project: st
     const run = spawnSync(process.execPath, args, { cwd: workspace, encoding: "utf8", env: { ...process.env, CI: "true" } });
     if (run.status !== 0) throw new Error(`npm run import failed for ${file}:\n${run.stdout}${run.stderr}`);
     fs.writeFileSync(path.join(workspace, "wordpress-import.txt"), run.stdout);
+    // Comments on, the imported ones taken into the embedded store before the build
+    // (`npm run comments -- import`): a Node server moderates and answers them, an export shows them read-only.
+    const comments = {
+      QUIRE_COMMENTS: "on",
+      QUIRE_DATA_DIR: path.join(workspace, "e2e-comments-data"),
+      COMMENTS_SECRET: "e2e-wordpress-comments-secret-0123456789abcdef",
+    };
+    const content = { CONTENT_DIR: path.join(out, "blog"), PAGES_DIR: path.join(out, "pages") };
+    const taken = spawnSync(process.execPath, ["--import", "tsx", "scripts/comments.ts", "import"], {
+      cwd: workspace,
+      encoding: "utf8",
+      env: { ...process.env, ...content, ...comments, CI: "true" },
+    });
+    if (taken.status !== 0) throw new Error(`npm run comments -- import failed for ${file}:\n${taken.stdout}${taken.stderr}`);
     return {
       env: {
-        CONTENT_DIR: path.join(out, "blog"),
-        PAGES_DIR: path.join(out, "pages"),
+        ...content,
+        ...comments,
         E2E_WORDPRESS_EXPORT: file,
         E2E_WORDPRESS_UPLOADS: fs.existsSync(uploads) ? "1" : "",
       },
-      description: `${path.relative(project, file)} imported${fs.existsSync(uploads) ? " with its uploads" : ""} (${run.stdout.split("\n")[1]?.trim()})`,
+      description: `${path.relative(project, file)} imported${fs.existsSync(uploads) ? " with its uploads" : ""} (${run.stdout.split("\n")[1]?.trim()}); ${taken.stdout.trim()}`,
     };
   };
 }

@@ -196,7 +196,7 @@ test("images a post uses are served by the site, or kept at their old address wh
   }
 });
 
-test("approved comments are under their posts, with no e-mail address or IP anywhere", async ({ page, request }) => {
+test("approved comments are under their posts, taken into the comments store, with no e-mail address or IP anywhere", async ({ page, request }) => {
   test.setTimeout(180_000);
   const { posts, secrets } = await data;
   const withComments = posts.filter((p) => fs.existsSync(p.file.replace(/\.md$/, ".comments.json")));
@@ -207,8 +207,18 @@ test("approved comments are under their posts, with no e-mail address or IP anyw
     await page.goto(post.url);
     await expect(page.locator("#comments-heading")).toContainText(String(comments.length));
     for (const comment of comments) {
-      await expect(page.locator(`#comment-${comment.id}`), `${comment.id} on ${post.url}`).toContainText(comment.author);
+      // The store's row, under the anchor the comment had on WordPress.
+      const shownComment = page.locator(`#comment-${comment.id}`);
+      await expect(shownComment, `${comment.id} on ${post.url}`).toContainText(comment.author);
       shown += 1;
+    }
+    if (isNodeServer) {
+      // Taken into the store: readers may answer them, and the post takes new comments.
+      expect(await page.locator('#comments details form input[name="parent"]').count(), post.url).toBeGreaterThan(0);
+      await expect(page.locator("#comment-form form")).toHaveCount(1);
+    } else {
+      await expect(page.locator("#comments form")).toHaveCount(0);
+      await expect(page.locator("#comments")).toContainText("Comments are closed on this copy of the site.");
     }
   }
   expect(shown).toBe(approved);
