@@ -23,7 +23,10 @@
  * files: the `.func` folder plus the files its `.vc-config.json` maps in
  * (`filePathMap`), hard-linked, and an environment without CONTENT_DIR. What
  * the function did not carry, it cannot read. Its output goes to
- * `.vercel/e2e-functions/<name>.log`.
+ * `.vercel/e2e-functions/<name>.log`. The variables named in
+ * `E2E_FUNCTION_ENV` (comma-separated) are passed on: they stand for the
+ * project's environment variables, which Vercel gives every function at run
+ * time (DATABASE_URL, COMMENTS_SECRET...).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -128,6 +131,12 @@ const server = require("node:http").createServer((req, res) => handler(req, res)
 server.listen(0, "127.0.0.1", () => process.send(server.address().port));
 `;
 
+/** The project's environment variables (E2E_FUNCTION_ENV names them). */
+function projectEnv(): Record<string, string> {
+  const names = (process.env.E2E_FUNCTION_ENV ?? "").split(",").filter(Boolean);
+  return Object.fromEntries(names.flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name]!]])));
+}
+
 const running = new Map<string, Promise<number>>();
 const children: ChildProcess[] = [];
 
@@ -141,7 +150,7 @@ function functionPort(funcPath: string): Promise<number> {
     stageFunction(real, dir);
     const log = fs.openSync(`${dir}.log`, "w");
     // A function gets no build environment (no CONTENT_DIR, no project folder) and runs in UTC.
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", NODE_ENV: "production", TZ: "UTC" };
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", NODE_ENV: "production", TZ: "UTC", ...projectEnv() };
     const child = spawn(process.execPath, ["-e", RUNNER, path.join(dir, readFunctionConfig(real).handler)], {
       cwd: dir,
       env,
