@@ -6,6 +6,7 @@
  * in the post's HTML, read-only; the others are nowhere; no form, and the
  * page says comments are closed on this copy.
  */
+import AxeBuilder from "@axe-core/playwright";
 import { MODERATED, SEED_POST, SEEDS } from "../../scripts/e2e/comments-seed";
 import { expect, test } from "./fixtures";
 
@@ -41,3 +42,13 @@ test("no route of the comments server is in the export: the form's target, the a
   for (const path of ["/admin/comments", "/comments/unsubscribe"]) expect((await request.get(path)).status(), path).toBe(404);
   expect((await request.post("/comments", { form: { text: "x" } })).status()).not.toBe(200);
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the read-only section has no serious accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(SEED_POST.path);
+    await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${colorScheme}\\b`));
+    const { violations } = await new AxeBuilder({ page }).include("#comments").analyze();
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+}
