@@ -14,8 +14,6 @@ import { expect } from "./fixtures";
 
 export const ADMIN = "/admin/comments";
 export const PASSWORD = process.env.QUIRE_ADMIN_PASSWORD ?? "";
-/** The `comments-vercel` target: the functions of `vercel build` on Postgres (scripts/e2e/vercel.ts). */
-export const onVercel = process.env.E2E_TARGET === "comments-vercel";
 
 /** How long a change may take to reach the post's HTML (the issue's "within 10 s"). */
 export const SHOWN_WITHIN_MS = 10_000;
