@@ -56,8 +56,9 @@ for (const name of names) {
   }
   const started = Date.now();
   current = createWorkspace(project, `e2e-${name}`);
+  let content: ReturnType<typeof target.content> | undefined;
   try {
-    const content = target.content(current.dir, project);
+    content = target.content(current.dir, project);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ...content.env,
@@ -82,6 +83,12 @@ for (const name of names) {
     if (!built || !(await run("npx", ["playwright", "test", ...process.argv.slice(2)], current.dir, env))) failed = true;
     if (built) console.log(`e2e [${name}]: tests in ${seconds(tested)}, target in ${seconds(started)}`);
   } finally {
+    try {
+      if (content) target.finish?.(content.env, project);
+    } catch (error) {
+      console.error(`e2e [${name}]: ${error instanceof Error ? error.message : String(error)}`);
+      failed = true;
+    }
     if (keep) console.log(`e2e [${name}]: kept ${current.dir}`);
     else current.remove();
     current = undefined;

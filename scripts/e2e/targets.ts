@@ -14,6 +14,7 @@ import {
   sampleWithHostilePosts,
   type ContentSetup,
 } from "./content";
+import { databaseFor, dropDatabase } from "./database";
 
 export interface E2eTarget {
   /** Environment for the build; absent: nothing is built (a dev server). */
@@ -36,6 +37,8 @@ export interface E2eTarget {
   content: (workspace: string, project: string) => ContentSetup;
   /** Why the target cannot run on this machine (its material is absent), or undefined: it is then skipped with that message. */
   skip?: (project: string) => string | undefined;
+  /** Runs after the target's tests, passed or not, with the environment its content step gave (a database to drop). */
+  finish?: (env: Record<string, string>, project: string) => void;
 }
 
 const nextStart = (port: number) => `npx next start -p ${port} -H 127.0.0.1`;
@@ -43,8 +46,21 @@ const nextStart = (port: number) => `npx next start -p ${port} -H 127.0.0.1`;
 // dev.spec.ts, hostile.spec.ts, prerender.spec.ts and vercel.spec.ts need their own servers too.
 const rootSpecs = ["**/wordpress.spec.ts", "**/basepath.spec.ts", "**/dev.spec.ts", "**/hostile.spec.ts", "**/prerender.spec.ts", "**/vercel.spec.ts", "**/comments*.spec.ts"];
 
-/** The `comments` target's mail server: the tests listen on it (tests/e2e/comments-admin.spec.ts). */
+/** The comments targets' mail server (scripts/e2e/mailbox.ts), started with the site; the tests read what it received. */
 export const commentsSmtpPort = (port: number) => port + 1000;
+
+/** What the comments targets set, at build and at run time: moderation is the default, `all`. */
+const COMMENTS_ENV = {
+  QUIRE_COMMENTS: "on",
+  COMMENTS_SECRET: "e2e-comments-secret-not-for-production-0123456789",
+  QUIRE_ADMIN_PASSWORD: "e2e admin password, long enough",
+  QUIRE_AUTHOR_EMAIL: "author@example.org",
+  MAIL_FROM: "Quire e2e <blog@example.org>",
+};
+const COMMENTS_SPECS = ["**/comments.spec.ts", "**/comments-admin.spec.ts"];
+/** The loopback mail server in the background of the server's shell (Playwright stops the whole group), and the seed. */
+const mailboxAndSeed = (port: number) =>
+  `export SMTP_URL=smtp://127.0.0.1:${commentsSmtpPort(port)} && (node --import tsx scripts/e2e/mailbox.ts ${commentsSmtpPort(port)} &) && node --import tsx scripts/e2e/comments-seed.ts`;
 
 export const TARGETS: Record<string, E2eTarget> = {
   // The corpus and the fixtures, with the sample blog's French posts: English
@@ -105,26 +121,52 @@ export const TARGETS: Record<string, E2eTarget> = {
     testMatch: ["**/hostile.spec.ts"],
     content: sampleWithHostilePosts,
   },
-  // Comments on, on the embedded database in a throwaway folder of the
-  // workspace, every comment shown at once (QUIRE_COMMENTS_MODERATION=none);
-  // the sample posts with the fixtures (an imported post with its comments
-  // file). Waiting comments are stored before the server starts
+  // Comments on, with the default moderation (every comment waits for the
+  // author), on the embedded database in a throwaway folder of the
+  // workspace; the sample posts with the fixtures (an imported post with its
+  // comments file). Comments are stored before the server starts
   // (scripts/e2e/comments-seed.ts) for the admin page; the admin password is
-  // set, and e-mail goes to a loopback SMTP server the tests run. Every spec
-  // named comments*.spec.ts runs here.
+  // set, and e-mail goes to a loopback SMTP server (scripts/e2e/mailbox.ts)
+  // whose messages the tests read.
   comments: {
-    build: {
-      QUIRE_COMMENTS: "on",
-      QUIRE_COMMENTS_MODERATION: "none",
-      COMMENTS_SECRET: "e2e-comments-secret-not-for-production-0123456789",
-      QUIRE_ADMIN_PASSWORD: "e2e admin password, long enough",
-      QUIRE_AUTHOR_EMAIL: "author@example.org",
-      MAIL_FROM: "Quire e2e <blog@example.org>",
-    },
-    server: (port) =>
-      `export QUIRE_DATA_DIR=e2e-comments-data SMTP_URL=smtp://127.0.0.1:${commentsSmtpPort(port)} && node --import tsx scripts/e2e/comments-seed.ts && npx next start -p ${port} -H 127.0.0.1`,
+    build: COMMENTS_ENV,
+    server: (port) => `export QUIRE_DATA_DIR=e2e-comments-data && ${mailboxAndSeed(port)} && npx next start -p ${port} -H 127.0.0.1`,
     startTimeoutMs: 180_000,
-    testMatch: ["**/comments*.spec.ts"],
+    testMatch: COMMENTS_SPECS,
+    content: sampleWithFixtures,
+  },
+  // The same specs on what Vercel runs: `vercel build` and its functions,
+  // each in its own process from only the files it carries
+  // (scripts/e2e/vercel.ts), given the project's environment variables at
+  // run time (E2E_FUNCTION_ENV) as Vercel gives them; the comments in a
+  // Postgres database of their own made for the run on TEST_DATABASE_URL's
+  // server (dropped after it). The emulator has no ISR cache: every page
+  // answer is rendered by its function, so revalidatePath is called but
+  // what it invalidates on Vercel is not exercised here.
+  "comments-vercel": {
+    build: { ...COMMENTS_ENV, E2E_FUNCTION_ENV: [...Object.keys(COMMENTS_ENV), "DATABASE_URL", "SMTP_URL"].join(",") },
+    buildCommand: ["npx", "tsx", "scripts/e2e/vercel.ts", "build"],
+    server: (port) => `${mailboxAndSeed(port)} && npx tsx scripts/e2e/vercel.ts serve ${port}`,
+    startTimeoutMs: 180_000,
+    testMatch: COMMENTS_SPECS,
+    content: (workspace, project) => {
+      const setup = sampleWithFixtures(workspace, project);
+      const url = databaseFor("vercel", project);
+      return { env: { ...setup.env, DATABASE_URL: url }, description: `${setup.description}, comments in Postgres ${new URL(url).pathname.slice(1)}` };
+    },
+    skip: () => (process.env.TEST_DATABASE_URL ? undefined : "TEST_DATABASE_URL is not set: comments on Vercel need a Postgres server (.ci/run starts one)"),
+    finish: (env, project) => {
+      if (env.DATABASE_URL) dropDatabase(env.DATABASE_URL, project);
+    },
+  },
+  // A static export of a site whose embedded database holds comments when it
+  // is built (seeded first: approved, waiting and spam ones), served by nginx:
+  // the approved ones are in the pages, read-only (comments-export.spec.ts).
+  "comments-export": {
+    build: { ...COMMENTS_ENV, NEXT_OUTPUT: "export", QUIRE_DATA_DIR: "e2e-comments-data" },
+    buildCommand: ["sh", "-c", "node --import tsx scripts/e2e/comments-seed.ts && npm run build --silent"],
+    server: (port) => `npx tsx scripts/e2e/nginx.ts out ${port}`,
+    testMatch: ["**/comments-export.spec.ts"],
     content: sampleWithFixtures,
   },
   // The shared WordPress exports (../shared/wordpress), imported with `npm run
@@ -163,6 +205,8 @@ export const DEFAULT_TARGETS = [
   "vercel",
   "hostile",
   "comments",
+  "comments-vercel",
+  "comments-export",
   "wordpress",
   "wordpress-export",
   "wordpress-de",

@@ -18,14 +18,21 @@
  * `x-matched-path` header Vercel's router sends. Prerendered fallbacks are
  * never served: every page answer comes from a function. Route headers and
  * the proxy (middleware) are not applied; the spec reads them from config.json.
+ * There is no ISR cache in front of the functions, so what revalidatePath
+ * asks of Vercel's cache (dropping a page's cached copy) is not exercised
+ * here: every request reaches a function, which renders the page afresh.
  *
  * Each function runs in its own Node process from a folder holding only its
  * files: the `.func` folder plus the files its `.vc-config.json` maps in
  * (`filePathMap`), hard-linked, and an environment without CONTENT_DIR. What
  * the function did not carry, it cannot read. Its output goes to
- * `.vercel/e2e-functions/<name>.log`.
+ * `.vercel/e2e-functions/<name>.log`. The variables named in
+ * `E2E_FUNCTION_ENV` (comma-separated) are passed on: they stand for the
+ * project's environment variables, which Vercel gives every function at run
+ * time (DATABASE_URL, COMMENTS_SECRET...).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -121,12 +128,30 @@ function stageFunction(funcDir: string, dest: string) {
   }
 }
 
-/** Runs in the function's own process: Vercel's Node launcher hands the handler Node's (req, res). */
+/**
+ * Runs in the function's own process: Vercel's Node launcher hands the
+ * handler Node's (req, res), and gives Next the request context it reads
+ * `waitUntil` from (the global `Symbol.for("@next/request-context")`), so
+ * `after()` works: its work goes on after the answer. Here the process
+ * simply stays up; a failure in it is logged.
+ */
 const RUNNER = `
 const handler = require(require("node:path").resolve(process.argv[1]));
-const server = require("node:http").createServer((req, res) => handler(req, res));
+const { AsyncLocalStorage } = require("node:async_hooks");
+const requests = new AsyncLocalStorage();
+globalThis[Symbol.for("@next/request-context")] = { get: () => requests.getStore() };
+const waitUntil = (promise) => void Promise.resolve(promise).catch((error) => console.error("waitUntil:", error));
+const server = require("node:http").createServer((req, res) => requests.run({ waitUntil }, () => handler(req, res)));
 server.listen(0, "127.0.0.1", () => process.send(server.address().port));
+// The emulator gone (Playwright kills it without a word), the function goes too.
+process.on("disconnect", () => process.exit(0));
 `;
+
+/** The project's environment variables (E2E_FUNCTION_ENV names them). */
+function projectEnv(): Record<string, string> {
+  const names = (process.env.E2E_FUNCTION_ENV ?? "").split(",").filter(Boolean);
+  return Object.fromEntries(names.flatMap((name) => (process.env[name] === undefined ? [] : [[name, process.env[name]!]])));
+}
 
 const running = new Map<string, Promise<number>>();
 const children: ChildProcess[] = [];
@@ -141,7 +166,7 @@ function functionPort(funcPath: string): Promise<number> {
     stageFunction(real, dir);
     const log = fs.openSync(`${dir}.log`, "w");
     // A function gets no build environment (no CONTENT_DIR, no project folder) and runs in UTC.
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", NODE_ENV: "production", TZ: "UTC" };
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", NODE_ENV: "production", TZ: "UTC", ...projectEnv() };
     const child = spawn(process.execPath, ["-e", RUNNER, path.join(dir, readFunctionConfig(real).handler)], {
       cwd: dir,
       env,
@@ -191,7 +216,14 @@ function serve(port: number) {
         port: await functionPort(found.funcPath),
         method: req.method,
         path: `${url.pathname}${search}`,
-        headers: { ...req.headers, "x-matched-path": found.funcPath === "/index" ? "/" : found.funcPath },
+        // A connection per call: a kept-alive one the function's server closes
+        // after 5 idle seconds can be reset under the next call.
+        agent: false,
+        // Each request is its own invocation, named as Vercel names it: without
+        // the id, a function in minimal mode answers the same path from an
+        // in-process cache for 10 s (NEXT_PRIVATE_RESPONSE_CACHE_TTL), which
+        // Vercel never lets it do across requests.
+        headers: { ...req.headers, "x-matched-path": found.funcPath === "/index" ? "/" : found.funcPath, "x-invocation-id": randomUUID() },
       });
       upstream.on("response", (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -203,6 +235,10 @@ function serve(port: number) {
       res.writeHead(502, { "content-type": "text/plain" }).end(String(error));
     }
   });
+  // Idle connections from the tests stay open longer than Node's 5 s: a
+  // client reusing one as the server closes it gets "socket hang up", which
+  // Vercel's edge, keeping connections far longer, does not cause.
+  server.keepAliveTimeout = 65_000;
   server.listen(port, "127.0.0.1");
   const stop = () => {
     for (const child of children) child.kill();

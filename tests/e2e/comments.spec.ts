@@ -1,14 +1,22 @@
 /**
- * Readers' comments on a post page (the `comments` target: comments on,
- * shown at once, the embedded database in a throwaway folder): writing one
- * without JavaScript through the preview page, with JavaScript without a
- * reload, a reply, and what the form refuses: a post from another site,
- * hostile input, a body of 1 MB, bytes that are not UTF-8.
+ * Readers' comments on a post page, with the default moderation (`all`:
+ * every comment waits for the author), on the targets `comments` (next
+ * start, the embedded database in a throwaway folder) and `comments-vercel`
+ * (the functions of `vercel build` on Postgres): writing one without
+ * JavaScript through the preview page, with JavaScript without a reload, a
+ * reply; each is first "awaiting moderation" and absent from the post's
+ * HTML, then approved by the author on the admin page or through the
+ * e-mailed link, and then in the post's HTML within 10 s. Reply notices and
+ * their unsubscribe link; what the form refuses: a post from another site,
+ * hostile input, a body of 1 MB, bytes that are not UTF-8; axe on the
+ * section in both themes.
  *
  * Each test sends from its own address (X-Forwarded-For) so the per-address
  * rate limit counts each test apart.
  */
+import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
+import { approveOnAdminPage, expectInHtml, linkIn, mailsTo, mailTo, pageHtml, plainText } from "./comments-helpers";
 import { expect, test } from "./fixtures";
 
 const POST = "/blog/writing-posts";
@@ -22,9 +30,14 @@ async function fromOwnAddress(page: Page) {
   await page.context().setExtraHTTPHeaders({ "x-forwarded-for": address() });
 }
 
-/** The post page's HTML as a reader without JavaScript gets it, once it holds `text` (the page renders again within seconds). */
-async function expectOnPage(request: APIRequestContext, path: string, text: string) {
-  await expect.poll(async () => (await (await request.get(path)).text()).includes(text), { timeout: 15_000, intervals: [500] }).toBe(true);
+const PENDING = "Your comment awaits moderation: it appears under the post once the author approves it.";
+
+/** The post page's HTML as a reader without JavaScript gets it, once it holds `text` (within 10 s of the approval). */
+const expectOnPage = (request: APIRequestContext, path: string, text: string) => expectInHtml(request, path, text);
+
+/** A waiting comment is in no page's HTML. */
+async function expectNotOnPage(request: APIRequestContext, path: string, text: string) {
+  expect(await pageHtml(request, path)).not.toContain(text);
 }
 
 /** A form body as a browser sends it. */
@@ -34,7 +47,7 @@ const FORM = { "content-type": "application/x-www-form-urlencoded" };
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a comment goes through the preview page, then shows in the post's HTML", async ({ page, request }) => {
+  test("a comment goes through the preview page, waits for moderation, and shows in the post's HTML once approved on the admin page", async ({ page, request, browser }) => {
     await fromOwnAddress(page);
     const text = unique("Read without scripts");
     await page.goto(POST);
@@ -53,8 +66,10 @@ test.describe("without JavaScript", () => {
     await page.waitForTimeout(3200);
     await page.getByRole("button", { name: "Send comment" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Thank you" })).toBeVisible();
-    await expect(page.getByRole("status")).toHaveText("Your comment is published.");
+    await expect(page.getByRole("status")).toHaveText(PENDING);
+    await expectNotOnPage(request, POST, text);
 
+    await approveOnAdminPage(browser, text);
     await expectOnPage(request, POST, text);
     await page.goto(POST);
     const comment = page.locator("#comments article", { hasText: text });
@@ -77,7 +92,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("button", { name: "Send comment" })).toHaveCount(0);
   });
 
-  test("a reply, from the Reply under a comment, sits under it", async ({ page, request }) => {
+  test("a reply, from the Reply under a comment, waits too, then sits under it", async ({ page, request, browser }) => {
     await fromOwnAddress(page);
     const parentText = unique("Parent comment");
     const replyText = unique("Its reply");
@@ -87,6 +102,8 @@ test.describe("without JavaScript", () => {
     await page.locator("#comment-form").getByRole("button", { name: "Preview" }).click();
     await page.waitForTimeout(3200);
     await page.getByRole("button", { name: "Send comment" }).click();
+    await expect(page.getByRole("status")).toHaveText(PENDING);
+    await approveOnAdminPage(browser, parentText);
     await expectOnPage(request, POST, parentText);
 
     await page.goto(POST);
@@ -98,8 +115,10 @@ test.describe("without JavaScript", () => {
     await replyForm.getByRole("button", { name: "Preview" }).click();
     await page.waitForTimeout(3200);
     await page.getByRole("button", { name: "Send comment" }).click();
-    await expect(page.getByRole("status")).toHaveText("Your comment is published.");
+    await expect(page.getByRole("status")).toHaveText(PENDING);
+    await expectNotOnPage(request, POST, replyText);
 
+    await approveOnAdminPage(browser, replyText);
     await expectOnPage(request, POST, replyText);
     await page.goto(POST);
     const nested = page.locator("#comments li", { has: page.locator(":scope > article", { hasText: parentText }) }).locator(":scope > ol > li > article");
@@ -108,7 +127,7 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("with JavaScript", () => {
-  test("preview and send stay on the post, without a reload", async ({ page, request }) => {
+  test("preview and send stay on the post, without a reload; approved, the comment is in the post's HTML", async ({ page, request, browser }) => {
     await fromOwnAddress(page);
     const text = unique("Sent with scripts");
     await page.goto(POST);
@@ -122,15 +141,18 @@ test.describe("with JavaScript", () => {
     await form.getByLabel("Comment").fill(`${text} and **bolder**`);
     await expect(form.locator("[data-comment-preview] strong")).toHaveText("bolder");
     await form.getByRole("button", { name: "Send comment" }).click();
-    await expect(form.getByRole("status")).toContainText("Your comment is published.");
+    await expect(form.getByRole("status")).toContainText(PENDING);
+    await expect(form.getByRole("status")).toContainText("Awaiting moderation");
     await expect(form.getByRole("status")).toContainText(text);
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     expect(new URL(page.url()).pathname).toBe(POST);
     await expect(form.getByLabel("Comment")).toHaveValue("");
+    await expectNotOnPage(request, POST, text);
+    await approveOnAdminPage(browser, text);
     await expectOnPage(request, POST, text);
   });
 
-  test("hostile input is shown as text, its script never run", async ({ page, request }) => {
+  test("hostile input is shown as text, its script never run", async ({ page, request, browser }) => {
     await fromOwnAddress(page);
     const dialogs: string[] = [];
     page.on("dialog", (dialog) => {
@@ -149,8 +171,10 @@ test.describe("with JavaScript", () => {
     await form.getByLabel("Website (optional)").fill("https://hostile.example/?q=\"><script>alert(1)</script>");
     await form.getByRole("button", { name: "Preview" }).click();
     await form.getByRole("button", { name: "Send comment" }).click();
-    await expect(form.getByRole("status")).toContainText("Your comment is published.");
+    await expect(form.getByRole("status")).toContainText(PENDING);
+    await expect(form.getByRole("status").locator("script, img, [onerror]")).toHaveCount(0);
 
+    await approveOnAdminPage(browser, marker);
     await expectOnPage(request, POST, marker);
     await page.goto(POST);
     const comment = page.locator("#comments article", { hasText: marker });
@@ -163,7 +187,7 @@ test.describe("with JavaScript", () => {
 });
 
 test.describe("what the form refuses", () => {
-  test("a post from another site is refused, and nothing is stored", async ({ page, request }) => {
+  test("a post from another site is refused, and nothing is stored", async ({ page, request, browser }) => {
     await fromOwnAddress(page);
     const forged = unique("Forged");
     const fields = { post: POST_KEY, name: "Forger", text: forged };
@@ -178,10 +202,11 @@ test.describe("what the form refuses", () => {
       expect(answer.status()).toBe(403);
       expect(await answer.text()).toContain("This form was sent from another site");
     }
-    // A comment sent properly afterwards makes the page render again: the forged one is not there.
+    // A comment sent properly afterwards, once approved, makes the page render again: the forged one is not there.
     const honest = unique("Honest");
     const sent = await request.post("/comments", { headers: { ...FORM, accept: "application/json" }, data: formBody({ ...fields, token, step: "send", text: honest }) });
-    expect(await sent.json()).toMatchObject({ ok: true, step: "sent", state: "approved" });
+    expect(await sent.json()).toMatchObject({ ok: true, step: "sent", state: "pending" });
+    await approveOnAdminPage(browser, honest);
     await expectOnPage(request, POST, honest);
     expect(await (await request.get(POST)).text()).not.toContain(forged);
   });
@@ -203,7 +228,7 @@ test.describe("what the form refuses", () => {
     expect(wrongMethod.status()).toBe(405);
   });
 
-  test("a reply to a comment of another post is refused in the form", async ({ request }) => {
+  test("a reply to a comment of another post is refused in the form", async ({ request, browser }) => {
     // A comment on the imported post, then a reply to it sent with the form of another post.
     const preview = async (fields: Record<string, string>) =>
       (await (await request.post("/comments", { headers: { ...FORM, accept: "application/json" }, data: formBody({ ...fields, step: "preview" }) })).json()) as { token: string };
@@ -214,6 +239,8 @@ test.describe("what the form refuses", () => {
       await request.post("/comments", { headers: { ...FORM, accept: "application/json", "x-forwarded-for": address() }, data: formBody({ ...base, token: first.token, step: "send" }) })
     ).json()) as { anchor: string };
     const parent = sent.anchor.replace("comment-c", "");
+    // Only a shown comment takes replies: the author approves it first.
+    expect(await approveOnAdminPage(browser, base.text)).toBe(parent);
     const stray = { post: POST_KEY, name: "Stray", text: unique("Stray reply"), parent };
     const second = await preview(stray);
     await new Promise((resolve) => setTimeout(resolve, 3200));
@@ -222,13 +249,15 @@ test.describe("what the form refuses", () => {
     expect(await answer.json()).toEqual({ ok: false, errors: [{ field: "parent", message: "The comment you reply to is on another post." }] });
   });
 
-  test("the imported comments and the stored ones make one section with one count", async ({ page, request }) => {
+  test("the imported comments and the stored ones make one section with one count", async ({ page, request, browser }) => {
     await fromOwnAddress(page);
     const text = unique("Beside the imported ones");
     const fields = { post: "en/imported-from-wordpress", name: "Newcomer", text };
     const { token } = (await (await request.post("/comments", { headers: { ...FORM, accept: "application/json" }, data: formBody({ ...fields, step: "preview" }) })).json()) as { token: string };
     await page.waitForTimeout(3200);
     await request.post("/comments", { headers: { ...FORM, "x-forwarded-for": address() }, data: formBody({ ...fields, token, step: "send" }) });
+    await expectNotOnPage(request, IMPORTED, text);
+    await approveOnAdminPage(browser, text);
     await expectOnPage(request, IMPORTED, text);
     await page.goto(IMPORTED);
     const heading = page.locator("#comments-heading");
@@ -240,3 +269,106 @@ test.describe("what the form refuses", () => {
     await expect(page.locator("#comments article", { hasText: text })).toBeVisible();
   });
 });
+
+test.describe("reply notices", () => {
+  test.use({ javaScriptEnabled: false });
+
+  /** Sends the form `form` (the post's, or a Reply's) through the preview page; answers when the comment waits. */
+  async function send(page: Page, form: ReturnType<Page["locator"]>, fields: { name: string; text: string; email?: string; notify?: boolean }) {
+    await form.getByLabel("Name").fill(fields.name);
+    if (fields.email) await form.getByLabel("E-mail (optional)").fill(fields.email);
+    if (fields.notify) await form.getByLabel("E-mail me when someone replies").check();
+    await form.getByLabel("Comment").fill(fields.text);
+    await form.getByRole("button", { name: "Preview" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Check your comment" })).toBeVisible();
+    if (fields.notify) await expect(page.getByLabel("E-mail me when someone replies")).toBeChecked();
+    await page.waitForTimeout(3200);
+    await page.getByRole("button", { name: "Send comment" }).click();
+    await expect(page.getByRole("status")).toHaveText(PENDING);
+  }
+
+  const replyForm = async (page: Page, parentText: string) => {
+    await page.goto(POST);
+    const parent = page.locator("#comments li", { has: page.locator(":scope > article", { hasText: parentText }) });
+    await parent.locator(":scope > article summary", { hasText: "Reply" }).click();
+    return parent.locator(":scope > article details form");
+  };
+
+  test("approved from the e-mailed link, a comment whose writer asked for notices gets one per reply until they stop them", async ({ page, request, browser }) => {
+    test.setTimeout(150_000);
+    await fromOwnAddress(page);
+    const email = `${unique("notify").replace(/\W+/g, ".")}@example.com`;
+    const asked = unique("Tell me about replies");
+    await page.goto(POST);
+    await send(page, page.locator("#comment-form"), { name: "Nora Notify", email, notify: true, text: asked });
+    await expectNotOnPage(request, POST, asked);
+
+    // The author's e-mail about it, read from the loopback SMTP server: its approve link asks first, needs no login.
+    const told = await mailTo("author@example.org", asked);
+    expect(plainText(told)).toContain(`E-mail: ${email}`);
+    const author = await browser.newContext({ javaScriptEnabled: false });
+    const linkPage = await author.newPage();
+    await linkPage.goto(linkIn(told, /^Approve: (\S+)$/m));
+    await expect(linkPage.getByRole("heading", { name: "Approve a comment" })).toBeVisible();
+    await expectNotOnPage(request, POST, asked);
+    await linkPage.getByRole("button", { name: /^Approve comment \d+$/ }).click();
+    await expect(linkPage.getByRole("main").getByRole("status")).toHaveText(/^Comment \d+ approved: it is on its post's page\.$/);
+    await author.close();
+    await expectOnPage(request, POST, asked);
+
+    // A reader's reply, approved on the admin page: Nora hears of it.
+    const answer = unique("An answer for Nora");
+    await send(page, await replyForm(page, asked), { name: "Rob Replier", text: answer });
+    await approveOnAdminPage(browser, answer);
+    await expectOnPage(request, POST, answer);
+    const notice = await mailTo(email, answer);
+    expect(plainText(notice)).toContain("Rob Replier replied to your comment on “Writing posts”");
+
+    // Its unsubscribe link: a page that asks (opening it changes nothing), then the button.
+    await page.goto(linkIn(notice, /Stop them: (\S+)/));
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    await page.getByRole("button", { name: "Stop notices of replies to my comment" }).click();
+    await expect(page.getByRole("main").getByRole("status")).toHaveText("You will get no more notices of replies to that comment.");
+
+    // A later reply, approved: no notice any more. Its e-mail to the author shows the mail went out after it.
+    const later = unique("A later answer");
+    await send(page, await replyForm(page, asked), { name: "Rob Replier", text: later });
+    await mailTo("author@example.org", later);
+    await approveOnAdminPage(browser, later);
+    await expectOnPage(request, POST, later);
+    await page.waitForTimeout(3000);
+    expect(mailsTo(email).map((m) => plainText(m).includes(answer))).toEqual([true]);
+  });
+});
+
+/** axe's serious and critical findings inside the comments section. */
+async function seriousInSection(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).include("#comments").analyze();
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the comments section has no serious accessibility violations: threads, a Reply form, a preview, a comment sent (${colorScheme})`, async ({ page }) => {
+    await fromOwnAddress(page);
+    await page.emulateMedia({ colorScheme });
+    await page.goto(POST);
+    await expect(page.locator("html")).toHaveClass(new RegExp(`\\b${colorScheme}\\b`));
+    // The seed's approved comment (scripts/e2e/comments-seed.ts) and its Reply form.
+    const shown = page.locator("#comments li", { has: page.locator(":scope > article", { hasText: "Seed: already shown" }) });
+    await shown.locator(":scope > article summary", { hasText: "Reply" }).click();
+    await expect(shown.locator(":scope > article details form")).toBeVisible();
+    expect(await seriousInSection(page)).toEqual([]);
+
+    const form = page.locator("#comment-form");
+    await form.getByLabel("Name").fill(`Axe ${colorScheme}`);
+    await form.getByLabel("Comment").fill(`${unique("Checked by axe")} with **bold** and a [link](https://example.org)`);
+    await form.getByRole("button", { name: "Preview" }).click();
+    await expect(form.locator("[data-comment-preview] strong")).toHaveText("bold");
+    expect(await seriousInSection(page)).toEqual([]);
+    await form.getByRole("button", { name: "Send comment" }).click();
+    await expect(form.getByRole("status")).toContainText(PENDING);
+    expect(await seriousInSection(page)).toEqual([]);
+  });
+}

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { mainConfig, siteConfig } from "@/scripts/e2e/nginx";
 import { copyTree, outputFingerprint } from "@/scripts/e2e/workspace";
 import { functionFor } from "@/scripts/e2e/vercel";
+import { DEFAULT_TARGETS, TARGETS } from "@/scripts/e2e/targets";
+import { databaseUrl } from "@/scripts/e2e/database";
 
 describe("the e2e suite's nginx", () => {
   const template = fs.readFileSync("deploy/nginx.conf", "utf8");
@@ -68,5 +70,37 @@ describe("the vercel target's function runner", () => {
 
   it("finds no function for a path no route leads to", () => {
     expect(functionFor("/nowhere/at/all", rewrites, exists)).toBeUndefined();
+  });
+});
+
+describe("the e2e targets", () => {
+  it("runs every known target by default, each once", () => {
+    expect(new Set(DEFAULT_TARGETS).size).toBe(DEFAULT_TARGETS.length);
+    for (const name of DEFAULT_TARGETS) expect(TARGETS[name], name).toBeDefined();
+    expect(DEFAULT_TARGETS).toEqual(expect.arrayContaining(["comments", "comments-vercel", "comments-export"]));
+  });
+
+  it("tests comments with the default moderation, never one that shows comments at once", () => {
+    for (const name of ["comments", "comments-vercel", "comments-export"]) {
+      expect(TARGETS[name].build?.QUIRE_COMMENTS, name).toBe("on");
+      expect(TARGETS[name].build?.QUIRE_COMMENTS_MODERATION, name).toBeUndefined();
+    }
+  });
+
+  it("skips comments-vercel with a reason when no Postgres server is given", () => {
+    const saved = process.env.TEST_DATABASE_URL;
+    try {
+      delete process.env.TEST_DATABASE_URL;
+      expect(TARGETS["comments-vercel"].skip?.("/p")).toMatch(/TEST_DATABASE_URL is not set/);
+      process.env.TEST_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/postgres";
+      expect(TARGETS["comments-vercel"].skip?.("/p")).toBeUndefined();
+    } finally {
+      if (saved === undefined) delete process.env.TEST_DATABASE_URL;
+      else process.env.TEST_DATABASE_URL = saved;
+    }
+  });
+
+  it("names the run's own database on the test server", () => {
+    expect(databaseUrl("postgres://postgres@127.0.0.1:54329/postgres", "quire_e2e_vercel_x")).toBe("postgres://postgres@127.0.0.1:54329/quire_e2e_vercel_x");
   });
 });
