@@ -540,6 +540,33 @@ describe.each(DRIVERS)("hostile comments on $name", { timeout: DB_TIMEOUT }, (dr
     });
   });
 
+  it("renders rows written past fields.ts (an old version, a hand edit) inert too: a website that is not http(s) is no link", async () => {
+    const websites = [`javascript:${"window.__quirePwned=1"}`, " javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "jav\tascript:alert(1)", "//evil.example/x"];
+    const ids: string[] = [];
+    deps();
+    for (const [i, website] of websites.entries()) {
+      const { rows } = await db.query<{ id: number }>(sql`
+        insert into comments (post_key, depth, author_name, author_email, author_url, body, state, created_at, fingerprint)
+        values (${POST}, 0, ${`<b>Raw ${i}</b>`}, ${`raw${i}@example.com`}, ${website}, ${`<script>alert(${i})</script>`}, 'approved', ${clock}, ${`raw-site-${i}-${driver.name}`})
+        returning id`);
+      ids.push(String(rows[0].id));
+    }
+    const view = await postCommentsView({ slug: "hello", unpublished: false }, "en", rules, {}, () => storedForPage(ctx, POST));
+    const html = renderToStaticMarkup(createElement(Comments, { view, lang: "en" }));
+    expect(unsafeIn(html, READER_PAGE, "post page with raw rows")).toEqual([]);
+    const comments = await commentsInState(ctx, "approved", 1);
+    const listed: ListedComment[] = comments.map((comment) => ({ ...comment, html: renderCommentText(comment.text), post: { title: "Hello", href: "/blog/hello" } }));
+    const admin = renderToStaticMarkup(
+      createElement(AdminInbox, {
+        state: "approved", page: 1, pages: 1, counts: { pending: 0, approved: comments.length, spam: 0, deleted: 0 }, comments: listed, csrf: "x",
+        paths: { page: "/admin/comments", action: "/admin/comments/action", logout: "/admin/comments/logout" }, problem: false, maxReplyDepth: 2,
+      }),
+    );
+    expect(unsafeIn(admin, ADMIN_PAGE, "admin page with raw rows")).toEqual([]);
+    tally.pages += 2;
+    for (const id of ids) await db.query(sql`delete from comments where id = ${id}`);
+  });
+
   it("renders the failed-form page inert whatever its message and post title hold", () => {
     for (const { payload } of XSS_PAYLOADS.slice(0, 40)) {
       inspect(failedPage({ t: translator("en") as (key: string) => string, lang: "en", siteTitle: payload }, payload, { title: payload, path: "/blog/hello" }), RESPONSE_PAGE, "failed page");
