@@ -42,10 +42,10 @@ const SAMPLE: Array<{ field: "name" | "website" | "text"; payload: string }> = [
   { field: "name", payload: `<img src=x onerror=${PWNED}>` },
   { field: "name", payload: `"><script>${PWNED}</script>` },
   { field: "name", payload: `<svg/onload=${PWNED}>` },
-  { field: "website", payload: `https://example.com/" onmouseover="${PWNED}` },
+  { field: "website", payload: `https://example.com/"onmouseover="${PWNED}"x="` },
   { field: "website", payload: `http://example.com/"><script>${PWNED}</script>` },
 ];
-const marker = (i: number) => `Hostile ${run} ${i}`;
+const marker = (i: number) => `Hostile ${run} n${String(i).padStart(2, "0")}`;
 
 test.describe.configure({ mode: "serial" });
 
