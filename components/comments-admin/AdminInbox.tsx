@@ -1,4 +1,5 @@
 import type { CommentState } from "@/lib/comments/context";
+import { isWebAddress } from "@/lib/comments/fields";
 import type { InboxComment } from "@/lib/comments/inbox";
 import { COMMENT_LINK_REL } from "@/lib/comments/markdown";
 import type { StateCounts } from "@/lib/comments/moderation";
@@ -114,9 +115,14 @@ export function AdminInbox({ state, page, pages, counts, comments, csrf, paths, 
                   {comment.website && (
                     <p>
                       Website:{" "}
-                      <a href={comment.website} rel={COMMENT_LINK_REL} className="text-teal-800 underline dark:text-teal-300">
-                        {comment.website}
-                      </a>
+                      {isWebAddress(comment.website) ? (
+                        <a href={comment.website} rel={COMMENT_LINK_REL} className="text-teal-800 underline dark:text-teal-300">
+                          {comment.website}
+                        </a>
+                      ) : (
+                        // Not an http(s) address (a row written past the form): shown, never a link.
+                        comment.website
+                      )}
                     </p>
                   )}
                 </header>

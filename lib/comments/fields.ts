@@ -93,6 +93,22 @@ export function checkWebsite(raw: string | undefined): Check<string | undefined>
   return { value: url.toString() };
 }
 
+/**
+ * Whether a stored website may be a link: an absolute http(s) URL. What the
+ * form stores always is (checkWebsite); a page checks again what it reads,
+ * so a row written some other way (an old version, a hand edit) links
+ * nowhere else (javascript:, data:, vbscript:).
+ */
+export function isWebAddress(value: string | null | undefined): value is string {
+  if (!value) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
 export function checkText(raw: string | undefined, rules: Pick<ResolvedComments, "maxLength" | "maxLinks">): Check<string> {
   const text = (raw ?? "").replace(/\r\n?/g, "\n");
   if (!wellFormed(text)) return fail("text", "encoding", "Comment: holds characters that are not valid text.");

@@ -9,6 +9,7 @@
  */
 import type { CommentsContext } from "./context";
 import { sql } from "./db/sql";
+import { isWebAddress } from "./fields";
 import type { CommentRecord } from "./model";
 
 /** One approved comment, as a page may show it: a CommentRecord (model.ts) with its date in UTC. */
@@ -43,7 +44,8 @@ export async function approvedComments(ctx: Pick<CommentsContext, "db">, postKey
   return rows.map((row) => {
     const comment: PublicComment = { id: String(row.id), author: row.author_name, date: row.created_at.toISOString(), text: row.body };
     if (row.parent_id !== null && shown.has(row.parent_id)) comment.parent = String(row.parent_id);
-    if (row.author_url) comment.url = row.author_url;
+    // fields.ts stored it as an http(s) URL; one written some other way is no link.
+    if (isWebAddress(row.author_url)) comment.url = row.author_url;
     if (row.imported_id !== null) comment.importedId = row.imported_id;
     return comment;
   });
