@@ -30,6 +30,8 @@ const nextConfig: NextConfig = {
   // renders nothing on request; Vercel caches pages on its own.
   ...(output === "export" || process.env.VERCEL ? {} : { cacheHandler: path.resolve("lib/server/route-cache.mjs") }),
   reactStrictMode: true,
+  // The build's SITE_URL, for pages the server renders after the build (site.config.ts BUILD_SITE_URL).
+  env: process.env.SITE_URL ? { QUIRE_BUILD_SITE_URL: process.env.SITE_URL } : {},
   // The embedded comments database loads its WebAssembly and data files from
   // its own package folder at run time: bundled, it would look for them in
   // the bundle. Kept as a package, the tracer copies it into standalone output.

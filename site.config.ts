@@ -149,11 +149,20 @@ export type ResolvedSite = Required<Omit<SiteSettings, "languages" | "comments">
   comments: ResolvedComments | false;
 };
 
+/**
+ * SITE_URL as `npm run build` saw it, written into the server's code by
+ * next.config.ts (`env`): a page the server renders later (on its first
+ * request, or again after a comment) keeps the address it was built for,
+ * though `npm start` runs without SITE_URL. Undefined outside Next's bundles.
+ */
+const BUILD_SITE_URL = process.env.QUIRE_BUILD_SITE_URL;
+
 export function resolveSite(
   input: SiteSettings,
   env: Record<string, string | undefined> = process.env,
+  builtFor: string | undefined = BUILD_SITE_URL,
 ): ResolvedSite {
-  const siteUrl = (env.SITE_URL || vercelAddress(input.siteUrl, env) || input.siteUrl).replace(/\/+$/, "");
+  const siteUrl = (env.SITE_URL || builtFor || vercelAddress(input.siteUrl, env) || input.siteUrl).replace(/\/+$/, "");
   try {
     new URL(siteUrl);
   } catch {

@@ -34,6 +34,14 @@ describe("resolveSite", () => {
     expect(resolveSite(settings, { SITE_URL: "https://blog.example.org/" }).siteUrl).toBe("https://blog.example.org");
   });
 
+  it("keeps the SITE_URL of the build in a server started without it, which a SITE_URL at start overrides", () => {
+    expect(resolveSite(settings, {}, "https://built.example.org/").siteUrl).toBe("https://built.example.org");
+    expect(resolveSite({ ...settings, siteUrl: EXAMPLE_SITE_URL }, { VERCEL_PROJECT_PRODUCTION_URL: "my-blog.vercel.app" }, "https://built.example.org").siteUrl).toBe(
+      "https://built.example.org",
+    );
+    expect(resolveSite(settings, { SITE_URL: "https://now.example.org" }, "https://built.example.org").siteUrl).toBe("https://now.example.org");
+  });
+
   it("takes Vercel's production address while the site's is still the example, and keeps an address of the owner's own", () => {
     const vercel = { VERCEL_PROJECT_PRODUCTION_URL: "my-blog.vercel.app" };
     expect(resolveSite({ ...settings, siteUrl: EXAMPLE_SITE_URL }, vercel).siteUrl).toBe("https://my-blog.vercel.app");
