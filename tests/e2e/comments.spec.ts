@@ -323,6 +323,11 @@ test.describe("reply notices", () => {
     await expectOnPage(request, POST, answer);
     const notice = await mailTo(email, answer);
     expect(plainText(notice)).toContain("Rob Replier replied to your comment on “Writing posts”");
+    // Its "Read it" link lands on the reply itself.
+    const readIt = /Read it: (\S+)/.exec(plainText(notice))?.[1] ?? "";
+    const replyAnchor = new URL(readIt).hash;
+    await page.goto(linkIn(notice, /Read it: (\S+)/) + replyAnchor);
+    await expect(page.locator(replyAnchor)).toContainText(answer);
 
     // Its unsubscribe link: a page that asks (opening it changes nothing), then the button.
     await page.goto(linkIn(notice, /Stop them: (\S+)/));

@@ -212,7 +212,7 @@ describe("sending through a local SMTP server", { timeout: DB_TIMEOUT }, () => {
     expect(await mailReplyNotices(ctx, mail, reply)).toBe(1);
     const [notice] = smtp.received;
     expect(notice.to).toEqual(["ann@example.com"]);
-    expect(partOf(notice.raw, "text/plain")).toContain(`Read it: ${SITE}/blog/hello-world#comment-${reply}`);
+    expect(partOf(notice.raw, "text/plain")).toContain(`Read it: ${SITE}/blog/hello-world#comment-c${reply}`);
     const stop = /Stop them: (\S+)/.exec(partOf(notice.raw, "text/plain"))![1];
     expect(headersOf(notice.raw).get("list-unsubscribe")).toBe(`<${stop}>`);
     expect(await unsubscribe(ctx, new URL(stop).searchParams.get("token")!)).toEqual({ ok: true });

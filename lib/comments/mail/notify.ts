@@ -12,6 +12,7 @@ import { nowOf, type CommentsContext } from "../context";
 import { checkEmail } from "../fields";
 import { inboxComment } from "../inbox";
 import { releaseVerificationMail, subscribersOfReply } from "../notices";
+import { shownId } from "../merge";
 import { actionLinkPath, ADMIN_PATH, commentAnchor, unsubscribeLinkPath, verifyLinkPath } from "../paths";
 import { actionToken, unsubscribeToken, VERIFY_LINK_DAYS, verifyEmailToken } from "../tokens";
 import { newCommentMail, replyNoticeMail, verificationMail } from "./compose";
@@ -65,7 +66,7 @@ export async function mailReplyNotices(ctx: CommentsContext, mail: MailContext, 
     const message = replyNoticeMail(subscriber.email, {
       siteTitle: mail.site.title,
       post,
-      replyUrl: `${post.url}#${commentAnchor(replyId)}`,
+      replyUrl: `${post.url}#${commentAnchor(shownId({ id: replyId }))}`,
       reply: { name: reply.name, text: reply.text },
       unsubscribe: mail.site.url(unsubscribeLinkPath(unsubscribeToken(ctx.keys, subscriber.subscriptionId, now))),
     });
