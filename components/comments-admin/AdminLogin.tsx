@@ -7,7 +7,10 @@ export function AdminLogin({ action, notice, problem, closed }: { action: string
       <h1 className="text-2xl font-bold text-zinc-900 dark:text-white">Comments: log in</h1>
       <Notice text={notice} problem={problem} />
       {closed ? (
-        <p className="mt-4">The admin page is closed: set QUIRE_ADMIN_PASSWORD or QUIRE_ADMIN_PASSWORD_HASH (docs/comments.md) and restart the server.</p>
+        <p className="mt-4">
+          The admin page is closed: QUIRE_ADMIN_PASSWORD (at least 12 characters) or QUIRE_ADMIN_PASSWORD_HASH is not set, or not usable (the
+          server&apos;s log says which). Set it (docs/comments.md) and restart the server.
+        </p>
       ) : (
         <form method="post" action={action} className="mt-6 space-y-4">
           <div>

@@ -33,7 +33,6 @@ export interface PostLink {
 const STYLE = `
 :root{color-scheme:light dark;font-family:system-ui,sans-serif;line-height:1.5}
 body{margin:0;background:#fff;color:#18181b}
-@media (prefers-color-scheme:dark){body{background:#09090b;color:#f4f4f5}a{color:#5eead4}.box{background:#18181b}input,textarea{background:#18181b;color:#f4f4f5}}
 main{max-width:42rem;margin:0 auto;padding:2rem 1rem}
 a{color:#115e59}
 label{display:block;font-weight:600;margin-top:1rem}
@@ -45,6 +44,7 @@ input[type=text],input[type=email],textarea{box-sizing:border-box;width:100%;pad
 .trap{position:absolute;left:-10000px;width:1px;height:1px;overflow:hidden}
 button{font:inherit;font-weight:600;padding:.5rem 1rem;border-radius:.375rem;border:1px solid #115e59;margin:1rem .5rem 0 0;cursor:pointer}
 button.primary{background:#115e59;color:#fff}
+@media (prefers-color-scheme:dark){body{background:#09090b;color:#f4f4f5}a{color:#5eead4}.box{background:#18181b}input,textarea{background:#18181b;color:#f4f4f5}.hint{color:#a1a1aa}.error{color:#fca5a5}.alert{border-color:#fca5a5}button{border-color:#5eead4;background:#09090b;color:#f4f4f5}button.primary{background:#5eead4;color:#042f2e}}
 `;
 
 function document(words: PageWords, title: string, body: string): string {

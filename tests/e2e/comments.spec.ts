@@ -355,6 +355,32 @@ async function seriousInSection(page: Page): Promise<string[]> {
 }
 
 for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`the pages a form without JavaScript gets (${colorScheme})`, () => {
+    test.use({ javaScriptEnabled: false, colorScheme });
+
+    test("have no serious accessibility violations: the preview with a problem, the preview, the answer", async ({ page }) => {
+      const serious = async () =>
+        (await new AxeBuilder({ page }).analyze()).violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+      await fromOwnAddress(page);
+      await page.goto(POST);
+      const form = page.locator("#comment-form");
+      await form.getByLabel("Comment").fill(unique("Axe without scripts"));
+      await form.getByRole("button", { name: "Preview" }).click();
+      // No name: the preview page says so under the field.
+      await expect(page.getByRole("heading", { level: 1, name: "Check your comment" })).toBeVisible();
+      expect(await serious()).toEqual([]);
+      await page.getByLabel("Name").fill(`Axe ${colorScheme}`);
+      await page.getByRole("button", { name: "Preview" }).click();
+      expect(await serious()).toEqual([]);
+      await page.waitForTimeout(3000);
+      await page.getByRole("button", { name: "Send comment" }).click();
+      await expect(page.getByText(PENDING)).toBeVisible();
+      expect(await serious()).toEqual([]);
+    });
+  });
+
   test(`the comments section has no serious accessibility violations: threads, a Reply form, a preview, a comment sent (${colorScheme})`, async ({ page }) => {
     await fromOwnAddress(page);
     await page.emulateMedia({ colorScheme });
