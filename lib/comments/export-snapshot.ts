@@ -26,8 +26,9 @@ export async function writeExportSnapshot(ctx: Pick<CommentsContext, "db">, file
     snapshot[post_key] = await storedForPage(ctx, post_key);
     comments += snapshot[post_key].approved.length;
   }
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  fs.writeFileSync(path.resolve(file), `${JSON.stringify(snapshot)}\n`);
+  const absolute = path.resolve(/*turbopackIgnore: true*/ file);
+  fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  fs.writeFileSync(absolute, `${JSON.stringify(snapshot)}\n`);
   return { posts: rows.length, comments };
 }
 

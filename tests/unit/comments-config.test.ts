@@ -4,6 +4,7 @@ import { addressKey, hashAddress } from "@/lib/comments/address";
 import { DEFAULT_DATA_DIR, readCommentsEnv } from "@/lib/comments/env";
 import { deriveKeys } from "@/lib/comments/keys";
 import { COMMENT_DEFAULTS, resolveComments } from "@/lib/comments/settings";
+import { startProblem } from "@/lib/comments/start";
 import { actionToken, formToken, signToken, unsubscribeToken, verifyToken } from "@/lib/comments/tokens";
 import { resolveSite, type SiteSettings } from "@/site.config";
 
@@ -40,6 +41,16 @@ describe("the comments setting", () => {
 });
 
 describe("the comments environment", () => {
+  it("names, when the server starts, what keeps its comments from working: nothing when they are off or all is set", () => {
+    expect(startProblem(false, { NODE_ENV: "production" })).toBeUndefined();
+    expect(startProblem(COMMENT_DEFAULTS, { NODE_ENV: "production" })).toBe(
+      "comments: comments are on but COMMENTS_SECRET is not set: set it to a random string of at least 32 characters (openssl rand -base64 32); docs/comments.md",
+    );
+    expect(startProblem(COMMENT_DEFAULTS, { NODE_ENV: "production", COMMENTS_SECRET: "x".repeat(32), DATABASE_URL: "mysql://db" })).toMatch(/^comments: DATABASE_URL must be a Postgres address/);
+    expect(startProblem(COMMENT_DEFAULTS, { NODE_ENV: "production", COMMENTS_SECRET: "x".repeat(32) })).toBeUndefined();
+    expect(startProblem(COMMENT_DEFAULTS, { NODE_ENV: "development" })).toBeUndefined();
+  });
+
   it("stops a production server that has comments on and no COMMENTS_SECRET, saying what to set", () => {
     expect(() => readCommentsEnv({ NODE_ENV: "production" })).toThrow(/comments are on but COMMENTS_SECRET is not set: set it to a random string of at least 32 characters/);
     expect(() => readCommentsEnv({ NODE_ENV: "production", COMMENTS_SECRET: "short" })).toThrow("COMMENTS_SECRET must be at least 32 characters, it has 5");
