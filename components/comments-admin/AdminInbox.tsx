@@ -129,13 +129,24 @@ export function AdminInbox({ state, page, pages, counts, comments, csrf, paths, 
                 <div className="prose prose-zinc mt-3 max-w-none dark:prose-invert" dangerouslySetInnerHTML={{ __html: comment.html }} />
                 {MOVES[comment.state].length > 0 && (
                   <div className="mt-4 flex flex-wrap gap-2">
-                    {MOVES[comment.state].map((move) => (
-                      <PostForm key={move.intent} action={paths.action} fields={fields({ intent: move.intent, id: comment.id })}>
-                        <button type="submit" className={buttonClass} aria-label={`${move.label} comment ${comment.id}`}>
-                          {move.label}
-                        </button>
-                      </PostForm>
-                    ))}
+                    {MOVES[comment.state].map((move) => {
+                      const form = (
+                        <PostForm key={move.intent} action={paths.action} fields={fields({ intent: move.intent, id: comment.id })}>
+                          <button type="submit" className={buttonClass} aria-label={`${move.label} comment ${comment.id}`}>
+                            {move.intent === "delete" ? "Delete for good" : move.label}
+                          </button>
+                        </PostForm>
+                      );
+                      // Deleting is final: it takes a second click, behind a summary, with no script.
+                      return move.intent === "delete" ? (
+                        <details key={move.intent} className="basis-full">
+                          <summary className="cursor-pointer text-teal-800 dark:text-teal-300">Delete…</summary>
+                          <div className="mt-2">{form}</div>
+                        </details>
+                      ) : (
+                        form
+                      );
+                    })}
                   </div>
                 )}
                 {(comment.state === "pending" || comment.state === "approved") && comment.depth < maxReplyDepth && (

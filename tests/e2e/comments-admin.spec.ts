@@ -62,6 +62,9 @@ test("spam and delete take a comment out of the waiting list and off the page", 
   await page.getByRole("button", { name: `Spam comment ${spam}` }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText(`Comment ${spam} marked as spam.`);
   const gone = await idOf(page, "Seed: delete me");
+  // Deleting is final: the button is behind a second click.
+  await expect(page.getByRole("button", { name: `Delete comment ${gone}` })).toBeHidden();
+  await page.locator(`[data-comment="${gone}"] summary`, { hasText: "Delete…" }).click();
   await page.getByRole("button", { name: `Delete comment ${gone}` }).click();
   await expect(page.getByRole("main").getByRole("status")).toHaveText(`Comment ${gone} deleted.`);
   await page.getByRole("link", { name: /^Spam/ }).click();
