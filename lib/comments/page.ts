@@ -14,7 +14,8 @@
 import { approvedComments, type PublicComment } from "./listing";
 import { mergeSections } from "./merge";
 import type { CommentSection } from "./model";
-import { postKeyOf } from "./post-key";
+import { postKeyOf, postPagePaths } from "./post-key";
+import { noteCommentsRead } from "../server/comments-reads.mjs";
 import { commentsStore } from "./store";
 import type { ResolvedComments } from "./settings";
 
@@ -68,6 +69,8 @@ export async function postCommentsView(
   const later = !readsStoredComments(env);
   if (!later) {
     try {
+      // Before the read: the page counts as rendered from here (lib/server/route-cache.mjs).
+      noteCommentsRead(postPagePaths(postKey));
       stored = await load(postKey);
     } catch (error) {
       // The post still renders: its page without the stored comments beats no page.
