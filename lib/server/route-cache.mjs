@@ -42,6 +42,15 @@ export const PROCESS_STARTED = Date.now();
 /** The start of a post page's comments section, matched with its "<" (no text a reader writes holds that unescaped). */
 const COMMENTS_SECTION = '<section id="comments"';
 
+/**
+ * The page path a cache key names: Next 16 keys an entry as
+ * `/route-cache/APP_PAGE/<build>/$/blog/slug`; earlier ones by the path alone.
+ */
+export function pagePathOf(key) {
+  const at = key.indexOf("/$/");
+  return at < 0 ? key : key.slice(at + 2);
+}
+
 export default class RouteCache extends FileSystemCache {
   async get(key, ctx) {
     const data = await super.get(key, ctx);
@@ -51,7 +60,7 @@ export default class RouteCache extends FileSystemCache {
     if (html.includes(`<span ${STORED_LATER_MARKER}=`)) return { ...data, lastModified: -1 };
     if (html.includes(COMMENTS_SECTION)) {
       if (data.lastModified < PROCESS_STARTED) return { ...data, lastModified: -1 };
-      const readAt = reads.rendered.get(key);
+      const readAt = reads.rendered.get(pagePathOf(key));
       if (readAt !== undefined && readAt < data.lastModified) return { ...data, lastModified: readAt };
     }
     return data;
@@ -60,11 +69,12 @@ export default class RouteCache extends FileSystemCache {
   async set(key, data, ctx) {
     if (data?.kind === "APP_PAGE" && data.status === 404) return;
     // The oldest read not yet stored is this render's, or one that began before it: never later than its own.
-    const pending = reads.pending.get(key);
+    const path = pagePathOf(key);
+    const pending = reads.pending.get(path);
     const readAt = pending?.shift();
-    if (pending && !pending.length) reads.pending.delete(key);
+    if (pending && !pending.length) reads.pending.delete(path);
     await super.set(key, data, ctx);
-    if (readAt !== undefined) reads.rendered.set(key, readAt);
-    else reads.rendered.delete(key);
+    if (readAt !== undefined) reads.rendered.set(path, readAt);
+    else reads.rendered.delete(path);
   }
 }
