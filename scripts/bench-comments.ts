@@ -169,6 +169,8 @@ const FORM = { "content-type": "application/x-www-form-urlencoded", accept: "app
  */
 async function writer(port: number, phase: number, label: string, posts: string[], stats: WriteStats, until: () => boolean, gone: () => boolean) {
   const a = agent();
+  // Writers start spread over one wait, not in step: at any moment some send, so a kill -9 meets sends in flight.
+  await sleep(Math.random() * 3000);
   try {
     for (let seq = 0; !until() && !gone(); seq++) {
       const postKey = posts[seq % posts.length];
