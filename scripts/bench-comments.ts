@@ -11,7 +11,8 @@
  *      stopped and the data folder opened here: every acknowledged comment
  *      must be stored exactly once;
  *   C. the server started again on that folder, writers, `kill -9` of the
- *      process that listens (and holds the database) mid-run, a restart, one
+ *      process that listens (and holds the database) mid-run, at a moment
+ *      when sends are in flight, a restart, one
  *      comment through the restarted server, and the same count; the pages
  *      must show every acknowledged comment after the restart.
  *
@@ -148,9 +149,11 @@ interface WriteStats {
   /** Sends with no answer (the server went away while they were in flight): stored or not, never acknowledged. */
   unanswered: string[];
   sendMs: number[];
+  /** Sends awaiting their answer now. */
+  inFlight: number;
 }
 
-const newStats = (): WriteStats => ({ previews: 0, sends: 0, acked: [], refused: {}, serverErrors: {}, failed: {}, unanswered: [], sendMs: [] });
+const newStats = (): WriteStats => ({ previews: 0, sends: 0, acked: [], refused: {}, serverErrors: {}, failed: {}, unanswered: [], sendMs: [], inFlight: 0 });
 const bump = (counts: Record<string, number>, key: string) => (counts[key] = (counts[key] ?? 0) + 1);
 
 /** A distinct address per submission (10.<phase>.x.y): the rate limit counts each apart. */
@@ -196,12 +199,15 @@ async function writer(port: number, phase: number, label: string, posts: string[
       await sleep(preview.waitMs ?? 3000);
       if (gone()) break;
       stats.sends += 1;
+      stats.inFlight += 1;
       try {
         answer = await request(port, a, "POST", "/comments", { ...FORM, "x-forwarded-for": xff }, new URLSearchParams({ ...fields, token: preview.token, step: "send" }).toString());
       } catch (error) {
         bump(stats.failed, `send ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
         stats.unanswered.push(text);
         continue;
+      } finally {
+        stats.inFlight -= 1;
       }
       stats.sendMs.push(answer.ms);
       if (answer.status >= 500) {
@@ -226,8 +232,7 @@ function parse(body: string): Record<string, unknown> {
   }
 }
 
-async function writers(port: number, phase: number, run: number, posts: string[], count: number, until: () => boolean, gone: () => boolean = () => false) {
-  const stats = newStats();
+async function writers(port: number, phase: number, run: number, posts: string[], count: number, until: () => boolean, gone: () => boolean = () => false, stats = newStats()) {
   await Promise.all(Array.from({ length: count }, (_, i) => writer(port, phase, `r${run}p${phase}w${i}`, posts, stats, until, gone)));
   return stats;
 }
@@ -459,11 +464,16 @@ async function phaseC(site: Site, run: number, posts: Array<{ key: string; path:
   let openFiles = 0;
   let rssOpenedMB = 0;
   let rssBeforeKillMB = 0;
+  let inFlightAtKill = 0;
   try {
     await openStore(PORTS.c, keys[0]);
     rssOpenedMB = serverRssMB(server);
-    const writing = writers(PORTS.c, 3, run, keys, writerCount, () => false, () => killed);
+    const live = newStats();
+    const writing = writers(PORTS.c, 3, run, keys, writerCount, () => false, () => killed, live);
     await sleep(killAfter * 1000);
+    // Struck while sends are in flight (transactions under way), if that happens within 10 s.
+    for (const end = Date.now() + 10_000; live.inFlight < 3 && Date.now() < end; ) await sleep(5);
+    inFlightAtKill = live.inFlight;
     rssBeforeKillMB = serverRssMB(server);
     pid = listenerPid(PORTS.c);
     openFiles = openFilesUnder(pid, dataDir);
@@ -509,6 +519,7 @@ async function phaseC(site: Site, run: number, posts: Array<{ key: string; path:
     stats,
     after,
     reopenSeconds,
+    inFlightAtKill,
     shown,
     rssOpenedMB,
     rssBeforeKillMB,
@@ -543,7 +554,7 @@ function printRun(i: number, r: RunResult) {
      server RSS: A ${fmt(a.rssStartMB)} MB at start, ${fmt(a.rssAfterMB)} MB after; B ${fmt(b.rssStartMB)} MB at start, ${fmt(b.rssOpenedMB)} MB with the store open, ${fmt(b.rssAfterMB)} MB after (+${fmt(b.rssAfterMB - a.rssAfterMB)} MB over A)`);
   console.log(
     `  C  kill -9 of pid ${c.killedPid} (started as ${c.startedPid}; listening, ${c.killedHeldFiles} files of the data folder open) after ${killAfter} s of ${writerCount} writers: ` +
-      `${c.stats.acked.length} acknowledged before it, ${c.stats.unanswered.length} sends in flight (${c.unansweredStored} of them stored, never acknowledged); ` +
+      `${c.stats.acked.length} acknowledged before it, ${c.inFlightAtKill} sends in flight at the kill, ${c.stats.unanswered.length} unanswered (${c.unansweredStored} of them stored, never acknowledged); ` +
       `refused: ${counts(c.stats.refused)}; 5xx: ${counts(c.stats.serverErrors)}`,
   );
   console.log(
