@@ -471,12 +471,13 @@ async function phaseC(site: Site, run: number, posts: Array<{ key: string; path:
     const live = newStats();
     const writing = writers(PORTS.c, 3, run, keys, writerCount, () => false, () => killed, live);
     await sleep(killAfter * 1000);
-    // Struck while sends are in flight (transactions under way), if that happens within 10 s.
-    for (const end = Date.now() + 10_000; live.inFlight < 3 && Date.now() < end; ) await sleep(5);
-    inFlightAtKill = live.inFlight;
+    // Everything the kill needs first: reading /proc and running fuser block this process for a while, and sends finish meanwhile.
     rssBeforeKillMB = serverRssMB(server);
     pid = listenerPid(PORTS.c);
     openFiles = openFilesUnder(pid, dataDir);
+    // Struck while sends are in flight (transactions under way), if that happens within 10 s.
+    for (const end = Date.now() + 10_000; live.inFlight < 3 && Date.now() < end; ) await sleep(2);
+    inFlightAtKill = live.inFlight;
     process.kill(pid, "SIGKILL");
     killed = true;
     // And whatever else the server's process group holds.
