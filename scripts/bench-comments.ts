@@ -476,7 +476,7 @@ async function phaseC(site: Site, run: number, posts: Array<{ key: string; path:
     pid = listenerPid(PORTS.c);
     openFiles = openFilesUnder(pid, dataDir);
     // Struck while sends are in flight (transactions under way), if that happens within 10 s.
-    for (const end = Date.now() + 10_000; live.inFlight < 3 && Date.now() < end; ) await sleep(2);
+    for (const end = Date.now() + 10_000; live.inFlight < 1 && Date.now() < end; ) await sleep(1);
     inFlightAtKill = live.inFlight;
     process.kill(pid, "SIGKILL");
     killed = true;
