@@ -19,6 +19,7 @@ import { exportedComments } from "./export-snapshot";
 import { mergeSections } from "./merge";
 import type { CommentSection } from "./model";
 import { postKeyOf, postPagePaths } from "./post-key";
+import { noteCommentsRead } from "../server/comments-reads.mjs";
 import { commentsStore } from "./store";
 import type { ResolvedComments } from "./settings";
 
@@ -75,6 +76,8 @@ export async function postCommentsView(
   const later = !readsStoredComments(env);
   if (!later) {
     try {
+      // Before the read: the page counts as rendered from here (lib/server/route-cache.mjs).
+      noteCommentsRead(postPagePaths(postKey));
       stored = await load(postKey);
     } catch (error) {
       // The post still renders: its page without the stored comments beats no page.

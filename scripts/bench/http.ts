@@ -4,10 +4,10 @@ import fs from "node:fs";
 import autocannon from "autocannon";
 import { treeRssBytes } from "./measure";
 
-/** Starts `command` in its own process group (see stopServer) and waits until it answers on `port`. */
-export function startServer(command: string, port: number, env: NodeJS.ProcessEnv, timeoutMs = 60_000, log?: string): Promise<ChildProcess> {
+/** Starts `command` (in `cwd`, default this process's) in its own process group (see stopServer) and waits until it answers on `port`. */
+export function startServer(command: string, port: number, env: NodeJS.ProcessEnv, timeoutMs = 60_000, log?: string, cwd?: string): Promise<ChildProcess> {
   const output = log ? fs.openSync(log, "a") : "ignore";
-  const server = spawn("bash", ["-c", `exec ${command}`], { env, stdio: ["ignore", output, output], detached: true });
+  const server = spawn("bash", ["-c", `exec ${command}`], { env, cwd, stdio: ["ignore", output, output], detached: true });
   return new Promise((resolve, reject) => {
     const deadline = Date.now() + timeoutMs;
     const poll = () =>
