@@ -16,6 +16,8 @@ const site = vi.hoisted(() => {
   return { ctx: undefined as CommentsContext | undefined, basePath };
 });
 vi.mock("@/lib/comments/admin-site", () => ({ commentsOn: () => true, siteComments: async () => site.ctx!, adminPassword: () => undefined }));
+// The page's frame asks which languages have posts: a unit test runs before any content step, with none written.
+vi.mock("@/lib/data/posts", async (original) => ({ ...(await original<typeof import("@/lib/data/posts")>()), getSectionLanguages: () => ["en"] }));
 vi.mock("next/server", async (original) => ({ ...(await original<typeof import("next/server")>()), connection: async () => {} }));
 
 import { VerifyEmailPage } from "@/app/_routes/comments-admin";
