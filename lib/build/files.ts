@@ -12,6 +12,8 @@ import { isCommentsFile } from "../comments/file";
 export interface ContentFiles {
   posts: string[];
   assets: string[];
+  /** Posts' comments files (`x.comments.json`), read by their post, never served. */
+  comments: string[];
 }
 
 export function isPostFile(relPath: string): boolean {
@@ -19,7 +21,7 @@ export function isPostFile(relPath: string): boolean {
 }
 
 export function listContentFiles(root: string): ContentFiles {
-  const files: ContentFiles = { posts: [], assets: [] };
+  const files: ContentFiles = { posts: [], assets: [], comments: [] };
   // Relative paths are built as the walk goes down (path.relative for each
   // of 10,000 files costs a tenth of a warm content step).
   const walk = (dir: string, prefix: string) => {
@@ -27,12 +29,13 @@ export function listContentFiles(root: string): ContentFiles {
       if (isIgnoredContentName(entry.name)) continue;
       const rel = prefix + entry.name;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), `${rel}/`);
-      else if (entry.isFile() && !isCommentsFile(rel)) (isPostFile(rel) ? files.posts : files.assets).push(rel);
+      else if (entry.isFile()) (isCommentsFile(rel) ? files.comments : isPostFile(rel) ? files.posts : files.assets).push(rel);
     }
   };
   walk(root, "");
   files.posts.sort();
   files.assets.sort();
+  files.comments.sort();
   return files;
 }
 

@@ -5,15 +5,13 @@
  * the content step reads it (lib/comments/file.ts); its post's key comes
  * from the post's front matter, as the site names the post.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { checkSource } from "../build/checks";
 import { listContentFiles } from "../build/files";
 import { readPostFile } from "../build/limits";
-import { isIgnoredContentName } from "../content-folders";
 import { formatProblem } from "../frontmatter";
 import type { LanguageRules } from "../i18n/languages";
-import { commentsFileOf, readComments } from "./file";
+import { COMMENTS_SUFFIX, commentsFileOf, readComments } from "./file";
 import type { CommentRecord } from "./model";
 import { postKeyOf } from "./post-key";
 
@@ -32,8 +30,16 @@ export interface FolderComments {
 
 export function commentsFilesIn(root: string, languages: LanguageRules, now: Date = new Date()): FolderComments {
   const found: FolderComments = { files: [], problems: [] };
-  for (const relPath of listContentFiles(root).posts) {
-    const file = commentsFileOf(relPath);
+  const { posts, comments } = listContentFiles(root);
+  const postOf = new Map(posts.map((relPath) => [commentsFileOf(relPath), relPath]));
+  // A comments file whose post is gone: said (after the others), not guessed at.
+  const orphans: string[] = [];
+  for (const file of comments) {
+    const relPath = postOf.get(file);
+    if (!relPath) {
+      orphans.push(`${file}: no post beside it (${file.slice(0, -COMMENTS_SUFFIX.length)}.md); left out`);
+      continue;
+    }
     const read = readComments(path.join(root, file), file);
     if (!read) continue;
     found.problems.push(...read.problems.map(formatProblem));
@@ -46,20 +52,6 @@ export function commentsFilesIn(root: string, languages: LanguageRules, now: Dat
     }
     found.files.push({ file, postKey: postKeyOf(checked.meta.lang, checked.meta.slug), comments: read.comments });
   }
-  // A comments file whose post is gone: said, not guessed at.
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (isIgnoredContentName(entry.name)) continue;
-      const rel = prefix + entry.name;
-      if (entry.isDirectory()) walk(path.join(dir, entry.name), `${rel}/`);
-      else if (rel.toLowerCase().endsWith(".comments.json") && !found.files.some((f) => f.file === rel) && !hasPost(root, rel)) {
-        found.problems.push(`${rel}: no post beside it (${rel.replace(/\.comments\.json$/i, ".md")}); left out`);
-      }
-    }
-  };
-  walk(root, "");
+  found.problems.push(...orphans);
   return found;
 }
-
-const hasPost = (root: string, commentsRel: string) =>
-  [".md", ".mdx", ".MD", ".MDX"].some((ext) => fs.existsSync(path.join(root, commentsRel.replace(/\.comments\.json$/i, ext))));

@@ -10,35 +10,19 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { SMTPServer } from "smtp-server";
+import { listenSmtp } from "../../tests/unit/helpers/smtp";
 
 export const MAILBOX_DIR = "e2e-mail";
 
-function listen(port: number, dir: string) {
+async function listen(port: number, dir: string) {
   fs.mkdirSync(dir, { recursive: true });
   let count = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        const message = {
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        };
-        // Written whole under a temporary name, then renamed: a reader never sees half a message.
-        const name = `${Date.now()}-${String(++count).padStart(5, "0")}.json`;
-        fs.writeFileSync(path.join(dir, `.${name}`), JSON.stringify(message));
-        fs.renameSync(path.join(dir, `.${name}`), path.join(dir, name));
-        done();
-      });
-    },
+  const server = await listenSmtp(port, (message) => {
+    // Written whole under a temporary name, then renamed: a reader never sees half a message.
+    const name = `${Date.now()}-${String(++count).padStart(5, "0")}.json`;
+    fs.writeFileSync(path.join(dir, `.${name}`), JSON.stringify(message));
+    fs.renameSync(path.join(dir, `.${name}`), path.join(dir, name));
   });
-  server.listen(port, "127.0.0.1");
   const stop = () => server.close(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
@@ -50,5 +34,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve("scripts/e
     console.error("usage: tsx scripts/e2e/mailbox.ts <port> [folder]");
     process.exit(2);
   }
-  listen(Number(port), dir);
+  void listen(Number(port), dir);
 }

@@ -12,9 +12,8 @@ export interface Received {
   raw: string;
 }
 
-/** Listens on `listenPort` of 127.0.0.1 (0: any free port). */
-export async function startSmtp(listenPort = 0): Promise<{ url: string; port: number; received: Received[]; close(): Promise<void> }> {
-  const received: Received[] = [];
+/** A loopback SMTP server on `listenPort` of 127.0.0.1 (0: any free port), handing each message it receives to `onMessage`. */
+export async function listenSmtp(listenPort: number, onMessage: (message: Received) => void): Promise<SMTPServer> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -23,7 +22,7 @@ export async function startSmtp(listenPort = 0): Promise<{ url: string; port: nu
       const chunks: Buffer[] = [];
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
-        received.push({
+        onMessage({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
           to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
           raw: Buffer.concat(chunks).toString("utf8"),
@@ -33,6 +32,13 @@ export async function startSmtp(listenPort = 0): Promise<{ url: string; port: nu
     },
   });
   await new Promise<void>((resolve) => server.listen(listenPort, "127.0.0.1", resolve));
+  return server;
+}
+
+/** Listens on `listenPort` of 127.0.0.1 (0: any free port) and keeps what it receives. */
+export async function startSmtp(listenPort = 0): Promise<{ url: string; port: number; received: Received[]; close(): Promise<void> }> {
+  const received: Received[] = [];
+  const server = await listenSmtp(listenPort, (message) => received.push(message));
   const port = (server.server.address() as AddressInfo).port;
   return { url: `smtp://127.0.0.1:${port}`, port, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
